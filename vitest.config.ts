@@ -1,12 +1,31 @@
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers'
 import { defineConfig } from 'vitest/config'
 
-// Projects: `unit` runs pure libraries (moderation/) in Node.
-export default defineConfig({
-  test: {
-    projects: [
-      {
-        test: { name: 'unit', include: ['tests/moderation/**/*.test.ts'], environment: 'node' },
-      },
-    ],
-  },
+/**
+ * Three projects, one command (`npm test`):
+ * - `unit`: pure libraries (moderation/) in Node;
+ * - `workers`: the API against the real local D1 with the real migrations, inside workerd;
+ * - `e2e`: Debian Chromium against `wrangler dev` (tests/e2e), run by scripts/test-e2e.
+ */
+export default defineConfig(async () => {
+  const migrations = await readD1Migrations('db/migrations')
+  return {
+    test: {
+      projects: [
+        { test: { name: 'unit', include: ['tests/moderation/**/*.test.ts'], environment: 'node' } },
+        {
+          plugins: [
+            cloudflareTest({
+              main: './tests/support/worker-entry.ts',
+              wrangler: { configPath: './wrangler.toml' },
+              remoteBindings: false,
+              miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+            }),
+          ],
+          test: { name: 'workers', include: ['tests/api/**/*.test.ts'], setupFiles: ['./tests/support/apply-migrations.ts'] },
+        },
+        { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 180_000, fileParallelism: false } },
+      ],
+    },
+  }
 })

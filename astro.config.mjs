@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config'
+import cloudflare from '@astrojs/cloudflare'
+import svelte from '@astrojs/svelte'
+
+// One Worker: Astro renders pages, but the Worker entry is ours (worker/index.ts), which
+// sends /api/* to Hono and runs the queue and cron handlers.
+export default defineConfig({
+  output: 'server',
+  srcDir: './site/src',
+  publicDir: './site/public',
+  adapter: cloudflare({
+    workerEntryPoint: { path: 'worker/index.ts', namedExports: [] },
+    imageService: 'passthrough',
+    platformProxy: { enabled: true },
+  }),
+  integrations: [svelte()],
+  // Reader pages are tiny; inline their CSS so the first response is one round trip.
+  build: { inlineStylesheets: 'always' },
+  // Same-origin form posts are checked by Astro; /api/* is guarded by hono/csrf.
+  security: { checkOrigin: true },
+  server: { port: 8787 },
+})

@@ -1,0 +1,34 @@
+import { and, eq, lt } from 'drizzle-orm'
+import type { Database } from '../client'
+import { idempotencyKeys } from '../schema'
+
+export type IdempotencyRecord = typeof idempotencyKeys.$inferSelect
+
+/** Status 0 marks a request still being processed. */
+export const PENDING = 0
+
+/**
+ * Claims a key before the work starts, so two concurrent submits cannot both create a
+ * story. Returns null when this call claimed it, or the existing record otherwise.
+ */
+export async function claimIdempotencyKey(db: Database, keyHash: string, requestHash: string): Promise<IdempotencyRecord | null> {
+  const claimed = await db
+    .insert(idempotencyKeys)
+    .values({ keyHash, requestHash, status: PENDING, iv: '', ciphertext: '' })
+    .onConflictDoNothing()
+    .returning()
+    .all()
+  if (claimed.length > 0) return null
+  return (await db.select().from(idempotencyKeys).where(eq(idempotencyKeys.keyHash, keyHash)).get()) ?? null
+}
+
+export const completeIdempotencyKey = (db: Database, keyHash: string, result: { status: number; iv: string; ciphertext: string }) =>
+  db.update(idempotencyKeys).set(result).where(eq(idempotencyKeys.keyHash, keyHash)).run()
+
+/** The work failed: free the key so the retry can do it. */
+export const releaseIdempotencyKey = (db: Database, keyHash: string) =>
+  db.delete(idempotencyKeys).where(and(eq(idempotencyKeys.keyHash, keyHash), eq(idempotencyKeys.status, PENDING))).run()
+
+/** Retries come within minutes; a day is generous. Called by the daily cron. */
+export const purgeIdempotencyKeys = (db: Database, olderThan: Date) =>
+  db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, olderThan)).run()

@@ -1,0 +1,24 @@
+import { and, eq } from 'drizzle-orm'
+import type { Database } from '../client'
+import { reactions, type ReactionKind } from '../schema'
+
+/**
+ * Adds one reaction of a kind from one author key; a repeated tap changes nothing.
+ * Story counters follow through triggers (migration 0003). Returns whether it was new.
+ */
+export async function addReaction(db: Database, storyId: string, authorHash: string, kind: ReactionKind): Promise<boolean> {
+  const inserted = await db.insert(reactions).values({ storyId, authorHash, kind }).onConflictDoNothing().returning().all()
+  return inserted.length > 0
+}
+
+export async function removeReaction(db: Database, storyId: string, authorHash: string, kind: ReactionKind): Promise<boolean> {
+  const removed = await db
+    .delete(reactions)
+    .where(and(eq(reactions.storyId, storyId), eq(reactions.authorHash, authorHash), eq(reactions.kind, kind)))
+    .returning()
+    .all()
+  return removed.length > 0
+}
+
+export const reactionsByAuthor = (db: Database, authorHash: string) =>
+  db.select().from(reactions).where(eq(reactions.authorHash, authorHash)).all()

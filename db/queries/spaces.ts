@@ -1,0 +1,15 @@
+import { asc, eq } from 'drizzle-orm'
+import type { Database } from '../client'
+import { spaces } from '../schema'
+
+export type Space = typeof spaces.$inferSelect
+
+export const listSpaces = (db: Database) => db.select().from(spaces).orderBy(asc(spaces.sortOrder)).all()
+
+export const getSpace = (db: Database, slug: string) => db.select().from(spaces).where(eq(spaces.slug, slug)).get()
+
+/** Name and description in the reader's language, English when there is no translation. */
+export function localizeSpace(space: Space, lang: string): { slug: string; name: string; description: string } {
+  const t = space.i18n?.[lang]
+  return { slug: space.slug, name: t?.name ?? space.name, description: t?.description ?? space.description }
+}

@@ -1,0 +1,76 @@
+import { and, asc, desc, eq, lt, ne, or } from 'drizzle-orm'
+import type { Database } from '../client'
+import { replies, stories } from '../schema'
+import { encodeCursor, type Cursor } from './cursor'
+
+export type Story = typeof stories.$inferSelect
+export type NewStory = typeof stories.$inferInsert
+export type Reply = typeof replies.$inferSelect
+
+export type StoryPage = { stories: Story[]; nextCursor: string | null }
+
+/** Published stories, newest first, optionally in one space. One indexed query per page. */
+export async function listStories(
+  db: Database,
+  opts: { space?: string; cursor?: Cursor | null; limit: number },
+): Promise<StoryPage> {
+  const { space, cursor, limit } = opts
+  const rows = await db
+    .select()
+    .from(stories)
+    .where(
+      and(
+        eq(stories.status, 'published'),
+        space ? eq(stories.spaceSlug, space) : undefined,
+        cursor
+          ? or(
+              lt(stories.createdAt, new Date(cursor.createdAt)),
+              and(eq(stories.createdAt, new Date(cursor.createdAt)), lt(stories.id, cursor.id)),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(desc(stories.createdAt), desc(stories.id))
+    .limit(limit + 1)
+    .all()
+  const page = rows.slice(0, limit)
+  const last = page.at(-1)
+  return {
+    stories: page,
+    nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt.getTime(), id: last.id }) : null,
+  }
+}
+
+export const getStory = (db: Database, id: string) => db.select().from(stories).where(eq(stories.id, id)).get()
+
+/**
+ * A story and its replies in one round trip to D1 (a batch), for the story page and API.
+ * Replies come in all states; callers decide what each reader may see.
+ */
+export async function getStoryWithReplies(db: Database, id: string): Promise<{ story: Story; replies: Reply[] } | null> {
+  const [story, thread] = await db.batch([
+    db.select().from(stories).where(eq(stories.id, id)),
+    db.select().from(replies).where(eq(replies.storyId, id)).orderBy(asc(replies.createdAt), asc(replies.id)).limit(500),
+  ])
+  return story[0] ? { story: story[0], replies: thread } : null
+}
+
+export const insertStory = (db: Database, story: NewStory) => db.insert(stories).values(story).returning().get()
+
+export const updateStory = (db: Database, id: string, changes: Partial<NewStory>) =>
+  db.update(stories).set(changes).where(eq(stories.id, id)).returning().get()
+
+/**
+ * The author deleted their story: their words are erased (privacy), the row stays as a
+ * tombstone so links answer "deleted" rather than "never existed", and replies go with it.
+ */
+export async function eraseStory(db: Database, id: string): Promise<void> {
+  const erased = { body: '', bodyHtml: '', originalBody: null, screening: null, status: 'deleted' as const, deletedAt: new Date() }
+  await db.batch([
+    db.update(stories).set({ ...erased, title: '', originalTitle: null }).where(eq(stories.id, id)),
+    db.update(replies).set(erased).where(eq(replies.storyId, id)),
+  ])
+}
+
+export const storiesByAuthor = (db: Database, authorHash: string) =>
+  db.select().from(stories).where(and(eq(stories.authorHash, authorHash), ne(stories.status, 'deleted'))).orderBy(desc(stories.createdAt)).all()

@@ -1,0 +1,51 @@
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { csrf } from 'hono/csrf'
+import { HTTPException } from 'hono/http-exception'
+import { database } from '../../db/client'
+import type { AppEnv } from './env'
+import { ApiError, type ErrorBody } from './errors'
+import { meRoutes } from './routes/me'
+import { repliesRoutes } from './routes/replies'
+import { searchRoutes } from './routes/search'
+import { spacesRoutes } from './routes/spaces'
+import { storiesRoutes } from './routes/stories'
+
+/** A Hono error that is not ours (malformed JSON, CSRF refusal) in the API's envelope. */
+function fromHttpException(err: HTTPException): ApiError {
+  if (err.status === 400) return new ApiError('invalid_json', 'The request body is not valid JSON.')
+  if (err.status === 403) return new ApiError('forbidden', 'This request came from another site and was refused.')
+  if (err.status === 413) return new ApiError('payload_too_large', 'That request is too large.')
+  return new ApiError('internal', err.message)
+}
+
+const routes = new Hono<AppEnv>()
+  .basePath('/api')
+  .use(csrf())
+  .use(bodyLimit({ maxSize: 128 * 1024, onError: () => { throw new ApiError('payload_too_large', 'That request is too large (128 KB at most).') } }))
+  .use(async (c, next) => {
+    c.set('db', database(c.env.DB))
+    await next()
+    c.header('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store')
+  })
+  .route('/spaces', spacesRoutes)
+  .route('/stories', storiesRoutes)
+  .route('/replies', repliesRoutes)
+  .route('/search', searchRoutes)
+  .route('/me', meRoutes)
+
+routes.notFound((c) => c.json<ErrorBody>({ error: { code: 'not_found', message: `No API endpoint at ${c.req.method} ${c.req.path}.` } }, 404))
+
+routes.onError((err, c) => {
+  const apiError = err instanceof ApiError ? err : err instanceof HTTPException ? fromHttpException(err) : null
+  if (apiError) return c.json(apiError.body(), apiError.status, apiError.headers)
+  console.error('unhandled API error', err)
+  const body: ErrorBody = {
+    error: { code: 'internal', message: 'Something went wrong on our side. What you wrote is still in your browser: please try again.' },
+  }
+  return c.json(body, 500)
+})
+
+/** The whole JSON API; `AppType` gives clients typed access (hono/client). */
+export const api = routes
+export type AppType = typeof routes

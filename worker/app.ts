@@ -1,0 +1,32 @@
+import { database } from '../db/client'
+import { purgeIdempotencyKeys } from '../db/queries/idempotency'
+import { api } from './api'
+import { withSecurityHeaders } from './security-headers'
+
+export type RenderPage = (request: Request, env: Env, ctx: ExecutionContext) => Promise<Response>
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/**
+ * The Worker without Astro: `/api/*` goes to the Hono app, every other path to
+ * `renderPage` (Astro, in production) or to static assets. Tests build it with no
+ * renderer, so they need no site build.
+ */
+export function createWorker(renderPage?: RenderPage): ExportedHandler<Env> {
+  return {
+    async fetch(request, env, ctx) {
+      const { pathname } = new URL(request.url)
+      const isApi = pathname === '/api' || pathname.startsWith('/api/')
+      const response = isApi
+        ? await api.fetch(request, env, ctx)
+        : renderPage
+          ? await renderPage(request, env, ctx)
+          : await env.ASSETS.fetch(request)
+      return withSecurityHeaders(response)
+    },
+
+    async scheduled(_controller, env) {
+      await purgeIdempotencyKeys(database(env.DB), new Date(Date.now() - DAY_MS))
+    },
+  }
+}

@@ -1,0 +1,44 @@
+/** Small WebCrypto helpers shared by author keys and idempotency records. */
+
+const encoder = new TextEncoder()
+
+export const toHex = (bytes: ArrayBuffer | Uint8Array): string =>
+  Array.from(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('')
+
+export const toBase64Url = (bytes: Uint8Array): string =>
+  btoa(String.fromCharCode(...bytes))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_')
+    .replace(/=+$/, '')
+
+export const fromBase64Url = (text: string): Uint8Array<ArrayBuffer> =>
+  Uint8Array.from(atob(text.replaceAll('-', '+').replaceAll('_', '/')), (ch) => ch.charCodeAt(0))
+
+export async function sha256Hex(text: string): Promise<string> {
+  return toHex(await crypto.subtle.digest('SHA-256', encoder.encode(text)))
+}
+
+export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
+  return crypto.getRandomValues(new Uint8Array(length))
+}
+
+/** AES-GCM key derived from a client-held secret, so stored ciphertext is useless without it. */
+async function keyFrom(secret: string): Promise<CryptoKey> {
+  const material = await crypto.subtle.digest('SHA-256', encoder.encode(`lantern:aead:${secret}`))
+  return crypto.subtle.importKey('raw', material, 'AES-GCM', false, ['encrypt', 'decrypt'])
+}
+
+export async function seal(secret: string, plaintext: string): Promise<{ iv: string; ciphertext: string }> {
+  const iv = randomBytes(12)
+  const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, await keyFrom(secret), encoder.encode(plaintext))
+  return { iv: toBase64Url(iv), ciphertext: toBase64Url(new Uint8Array(sealed)) }
+}
+
+export async function open(secret: string, sealed: { iv: string; ciphertext: string }): Promise<string> {
+  const plain = await crypto.subtle.decrypt(
+    { name: 'AES-GCM', iv: fromBase64Url(sealed.iv) },
+    await keyFrom(secret),
+    fromBase64Url(sealed.ciphertext),
+  )
+  return new TextDecoder().decode(plain)
+}

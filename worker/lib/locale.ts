@@ -1,0 +1,22 @@
+/** Interface languages, English first. Shared by the API and the site. */
+export const LOCALES = ['en', 'es'] as const
+export type Locale = (typeof LOCALES)[number]
+
+const isLocale = (value: string): value is Locale => (LOCALES as readonly string[]).includes(value)
+
+/**
+ * The locale to answer in: an explicit choice (query or cookie) wins, then the browser's
+ * Accept-Language in its order of preference, then English.
+ */
+export function pickLocale(explicit: string | null | undefined, acceptLanguage: string | null | undefined): Locale {
+  if (explicit && isLocale(explicit)) return explicit
+  const ranked = (acceptLanguage ?? '')
+    .split(',')
+    .map((part) => {
+      const [tag = '', q] = part.trim().split(';q=')
+      return { lang: tag.slice(0, 2).toLowerCase(), q: q === undefined ? 1 : Number(q) }
+    })
+    .filter((l) => l.q > 0)
+    .sort((a, b) => b.q - a.q)
+  return ranked.find((l) => isLocale(l.lang))?.lang as Locale | undefined ?? 'en'
+}
