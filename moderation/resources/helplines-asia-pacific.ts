@@ -26,7 +26,7 @@ export const HELPLINES_ASIA_PACIFIC: readonly HelplineRecord[] = [
     phone: '1300 659 467',
     chat: 'Online chat',
     hours: '24/7',
-    verified: true,
+    verified: false,
     status: 'UNVERIFIED',
     open24x7: true,
     note: 'UNVERIFIED in the reference: no public source found.',

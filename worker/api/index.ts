@@ -1,4 +1,4 @@
-import { Hono } from 'hono'
+import { Hono, type MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { csrf } from 'hono/csrf'
 import { HTTPException } from 'hono/http-exception'
@@ -19,9 +19,18 @@ function fromHttpException(err: HTTPException): ApiError {
   return new ApiError('internal', err.message)
 }
 
+/**
+ * CSRF: refuse cross-site form posts. Hono's check counts a request without a content type
+ * as a form, which would refuse a plain DELETE from a partner's server; such a request
+ * carries no form data, and writes need X-Author-Key, which browsers only send cross-site
+ * after a CORS preflight.
+ */
+const formCsrf = csrf()
+const csrfForForms: MiddlewareHandler = (c, next) => (c.req.header('Content-Type') ? formCsrf(c, next) : next())
+
 const routes = new Hono<AppEnv>()
   .basePath('/api')
-  .use(csrf())
+  .use(csrfForForms)
   .use(bodyLimit({ maxSize: 128 * 1024, onError: () => { throw new ApiError('payload_too_large', 'That request is too large (128 KB at most).') } }))
   .use(async (c, next) => {
     c.set('db', database(c.env.DB))
