@@ -1,6 +1,7 @@
 import { database } from '../db/client'
 import { purgeIdempotencyKeys } from '../db/queries/idempotency'
 import { api } from './api'
+import { countingD1 } from './lib/query-counter'
 import { withSecurityHeaders } from './security-headers'
 
 export type RenderPage = (request: Request, env: Env, ctx: ExecutionContext) => Promise<Response>
@@ -17,12 +18,16 @@ export function createWorker(renderPage?: RenderPage): ExportedHandler<Env> {
     async fetch(request, env, ctx) {
       const { pathname } = new URL(request.url)
       const isApi = pathname === '/api' || pathname.startsWith('/api/')
+      const d1 = countingD1(env.DB)
+      const counted = { ...env, DB: d1.db }
       const response = isApi
-        ? await api.fetch(request, env, ctx)
+        ? await api.fetch(request, counted, ctx)
         : renderPage
-          ? await renderPage(request, env, ctx)
+          ? await renderPage(request, counted, ctx)
           : await env.ASSETS.fetch(request)
-      return withSecurityHeaders(response)
+      const secured = withSecurityHeaders(response)
+      secured.headers.append('Server-Timing', `d1;desc="${d1.count()}"`)
+      return secured
     },
 
     async scheduled(_controller, env) {

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, lt, ne, or } from 'drizzle-orm'
 import type { Database } from '../client'
-import { replies, stories } from '../schema'
+import { replies, spaces, stories } from '../schema'
+import type { Space } from './spaces'
 import { encodeCursor, type Cursor } from './cursor'
 
 export type Story = typeof stories.$inferSelect
@@ -47,12 +48,12 @@ export const getStory = (db: Database, id: string) => db.select().from(stories).
  * A story and its replies in one round trip to D1 (a batch), for the story page and API.
  * Replies come in all states; callers decide what each reader may see.
  */
-export async function getStoryWithReplies(db: Database, id: string): Promise<{ story: Story; replies: Reply[] } | null> {
-  const [story, thread] = await db.batch([
-    db.select().from(stories).where(eq(stories.id, id)),
+export async function getStoryWithReplies(db: Database, id: string): Promise<{ story: Story; space: Space; replies: Reply[] } | null> {
+  const [found, thread] = await db.batch([
+    db.select({ story: stories, space: spaces }).from(stories).innerJoin(spaces, eq(spaces.slug, stories.spaceSlug)).where(eq(stories.id, id)),
     db.select().from(replies).where(eq(replies.storyId, id)).orderBy(asc(replies.createdAt), asc(replies.id)).limit(500),
   ])
-  return story[0] ? { story: story[0], replies: thread } : null
+  return found[0] ? { ...found[0], replies: thread } : null
 }
 
 export const insertStory = (db: Database, story: NewStory) => db.insert(stories).values(story).returning().get()

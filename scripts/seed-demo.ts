@@ -1,0 +1,40 @@
+/**
+ * Loads the demo stories into the local D1 (`npm start` runs it after the migrations).
+ * Posts go through the same preparation as the API (markdown rendering, pseudonyms), and
+ * INSERT OR IGNORE with fixed ids makes running it twice harmless.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { DEMO_STORIES } from '../db/seed/demo-stories'
+import { hashAuthorKey, pseudonym } from '../worker/lib/author-key'
+import { preparePost } from '../worker/posting/prepare'
+
+const quote = (value: string | number | null) => (value === null ? 'NULL' : typeof value === 'number' ? String(value) : `'${value.replaceAll("'", "''")}'`)
+const now = Date.now()
+const HOUR = 3_600_000
+const statements: string[] = []
+
+for (const [i, story] of DEMO_STORIES.entries()) {
+  const author = await hashAuthorKey(`demo-author-${i}`)
+  const prepared = preparePost({ title: story.title, body: story.body })
+  statements.push(
+    `INSERT OR IGNORE INTO stories (id, space_slug, title, body, body_html, content_warnings, author_hash, author_name, status, created_at) VALUES (${[
+      story.id, story.space, prepared.title ?? story.title, prepared.body, prepared.bodyHtml, JSON.stringify(story.contentWarnings),
+      author, await pseudonym(author, story.id), prepared.status, now - story.hoursAgo * HOUR,
+    ].map(quote).join(', ')});`,
+  )
+  for (const [j, reply] of story.replies.entries()) {
+    const replier = reply.byAuthor ? author : await hashAuthorKey(`demo-replier-${i}-${j}`)
+    const r = preparePost({ body: reply.body })
+    statements.push(
+      `INSERT OR IGNORE INTO replies (id, story_id, body, body_html, author_hash, author_name, by_story_author, status, created_at) VALUES (${[
+        reply.id, story.id, r.body, r.bodyHtml, replier, await pseudonym(replier, story.id), reply.byAuthor ? 1 : 0, r.status, now - reply.hoursAgo * HOUR,
+      ].map(quote).join(', ')});`,
+    )
+  }
+}
+
+mkdirSync('.wrangler', { recursive: true })
+writeFileSync('.wrangler/demo-seed.sql', statements.join('\n') + '\n')
+execFileSync('npx', ['wrangler', 'd1', 'execute', 'DB', '--local', '--file', '.wrangler/demo-seed.sql', ...process.argv.slice(2)], { stdio: 'inherit' })
+console.log(`Demo data: ${DEMO_STORIES.length} stories loaded into the local D1.`)

@@ -1,0 +1,27 @@
+import { readAuthorKey, saveAuthorKey } from './author-key-store'
+
+export type ApiResult<T> = { ok: true; status: number; data: T } | { ok: false; status: number; code: string; message: string }
+
+/**
+ * fetch for islands: sends the author key, keeps a key the server hands back, and turns
+ * every failure (including being offline) into the API's error shape for display.
+ */
+export async function apiFetch<T>(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<ApiResult<T>> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...init.headers }
+  const key = readAuthorKey()
+  if (key) headers['X-Author-Key'] = key
+  if (init.body !== undefined) headers['Content-Type'] = 'application/json'
+  let res: Response
+  try {
+    res = await fetch(path, { method: init.method ?? 'GET', headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) })
+  } catch {
+    return { ok: false, status: 0, code: 'offline', message: '' }
+  }
+  const json = (await res.json().catch(() => ({}))) as Record<string, any>
+  if (typeof json.authorKey === 'string') saveAuthorKey(json.authorKey)
+  if (res.ok) return { ok: true, status: res.status, data: json as T }
+  return { ok: false, status: res.status, code: json.error?.code ?? 'internal', message: json.error?.message ?? res.statusText }
+}
+
+/** A fresh idempotency key per draft: retries of the same submit reuse it. */
+export const newIdempotencyKey = () => crypto.randomUUID()

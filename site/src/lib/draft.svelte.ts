@@ -1,0 +1,45 @@
+/**
+ * A form's draft, mirrored to localStorage on every change and removed only once the
+ * server confirms the post: a closed tab, a crash or a failed request loses nothing.
+ */
+export function useDraft<T extends Record<string, unknown>>(name: string, empty: T) {
+  const storageKey = `lantern.draft.${name}`
+  let restored = false
+  let initial = empty
+  try {
+    const saved = localStorage.getItem(storageKey)
+    if (saved) {
+      initial = { ...empty, ...(JSON.parse(saved) as Partial<T>) }
+      restored = true
+    }
+  } catch {
+    // Storage blocked: the draft lives in memory for this visit.
+  }
+  const state = $state({ value: initial })
+  $effect.root(() => {
+    $effect(() => {
+      const snapshot = JSON.stringify(state.value)
+      try {
+        localStorage.setItem(storageKey, snapshot)
+      } catch {
+        // Nothing to do: the form still holds the words.
+      }
+    })
+  })
+  return {
+    get value() {
+      return state.value
+    },
+    set value(next: T) {
+      state.value = next
+    },
+    restored,
+    clear() {
+      try {
+        localStorage.removeItem(storageKey)
+      } catch {
+        // Already gone or blocked.
+      }
+    },
+  }
+}
