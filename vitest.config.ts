@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config'
  * Three projects, one command (`npm test`):
  * - `unit`: pure libraries (moderation/) in Node;
  * - `workers`: the API against the real local D1 with the real migrations, inside workerd;
- * - `e2e`: Debian Chromium against `wrangler dev` (tests/e2e), run by scripts/test-e2e.
+ * - `e2e`: Debian Chromium against the built site on `wrangler dev` (tests/e2e/global-setup.ts).
  */
 export default defineConfig(async () => {
   const migrations = await readD1Migrations('db/migrations')
@@ -24,7 +24,17 @@ export default defineConfig(async () => {
           ],
           test: { name: 'workers', include: ['tests/api/**/*.test.ts'], setupFiles: ['./tests/support/apply-migrations.ts'] },
         },
-        { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 180_000, fileParallelism: false } },
+        {
+          test: {
+            name: 'e2e',
+            include: ['tests/e2e/**/*.test.ts'],
+            environment: 'node',
+            globalSetup: ['./tests/e2e/global-setup.ts'],
+            testTimeout: 60_000,
+            hookTimeout: 60_000,
+            fileParallelism: false,
+          },
+        },
       ],
     },
   }

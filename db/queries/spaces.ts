@@ -3,13 +3,15 @@ import type { Database } from '../client'
 import { spaces } from '../schema'
 
 export type Space = typeof spaces.$inferSelect
+/** What a page needs to name a space in the reader's language. */
+export type SpaceLabel = Pick<Space, 'slug' | 'name' | 'description' | 'i18n'>
 
 export const listSpaces = (db: Database) => db.select().from(spaces).orderBy(asc(spaces.sortOrder)).all()
 
 export const getSpace = (db: Database, slug: string) => db.select().from(spaces).where(eq(spaces.slug, slug)).get()
 
 /** Name and description in the reader's language, English when there is no translation. */
-export function localizeSpace(space: Space, lang: string): { slug: string; name: string; description: string } {
+export function localizeSpace(space: SpaceLabel, lang: string): { slug: string; name: string; description: string } {
   const t = space.i18n?.[lang]
   return { slug: space.slug, name: t?.name ?? space.name, description: t?.description ?? space.description }
 }

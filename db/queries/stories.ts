@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, lt, ne, or } from 'drizzle-orm'
 import type { Database } from '../client'
 import { replies, spaces, stories } from '../schema'
-import type { Space } from './spaces'
+import type { SpaceLabel } from './spaces'
 import { encodeCursor, type Cursor } from './cursor'
 
 export type Story = typeof stories.$inferSelect
@@ -48,9 +48,11 @@ export const getStory = (db: Database, id: string) => db.select().from(stories).
  * A story and its replies in one round trip to D1 (a batch), for the story page and API.
  * Replies come in all states; callers decide what each reader may see.
  */
-export async function getStoryWithReplies(db: Database, id: string): Promise<{ story: Story; space: Space; replies: Reply[] } | null> {
+export async function getStoryWithReplies(db: Database, id: string): Promise<{ story: Story; space: SpaceLabel; replies: Reply[] } | null> {
   const [found, thread] = await db.batch([
-    db.select({ story: stories, space: spaces }).from(stories).innerJoin(spaces, eq(spaces.slug, stories.spaceSlug)).where(eq(stories.id, id)),
+    // Only space columns whose names stories lacks: D1 batches return rows keyed by column
+    // name, so a shared name (created_at) would overwrite the story's value.
+    db.select({ story: stories, space: { slug: spaces.slug, name: spaces.name, description: spaces.description, i18n: spaces.i18n } }).from(stories).innerJoin(spaces, eq(spaces.slug, stories.spaceSlug)).where(eq(stories.id, id)),
     db.select().from(replies).where(eq(replies.storyId, id)).orderBy(asc(replies.createdAt), asc(replies.id)).limit(500),
   ])
   return found[0] ? { ...found[0], replies: thread } : null

@@ -179,6 +179,14 @@ describe('GET /api/stories/:id', () => {
     expect(res.body.story.isAuthor).toBeUndefined()
   })
 
+  it('keeps the story’s own creation time (not its space’s)', async () => {
+    const before = Date.now()
+    const { story } = await postStory()
+    await env.DB.prepare("UPDATE spaces SET created_at = 0 WHERE slug = 'anxiety'").run()
+    const createdAt = Date.parse((await call('GET', `/api/stories/${story.id}`)).body.story.createdAt)
+    expect(createdAt).toBeGreaterThanOrEqual(before - 1000)
+  })
+
   it('answers 404 for an unknown id and 400 for a malformed one', async () => {
     expect((await call('GET', '/api/stories/zzzzzzzzzzzz')).body.error.code).toBe('story_not_found')
     expect((await call('GET', '/api/stories/NOT_AN_ID!')).status).toBe(400)

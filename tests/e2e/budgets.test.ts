@@ -1,0 +1,34 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+import { describe, expect, inject, it } from 'vitest'
+
+const baseUrl = inject('baseUrl')
+const KB = 1024
+
+/** Sizes are deterministic, so budgets are asserted here; speed is measured in scripts/bench-*. */
+describe('budgets from the issue', () => {
+  it('the story page is complete HTML+CSS within 14 KB gzip, from at most 2 D1 statements', async () => {
+    const res = await fetch(`${baseUrl}/s/demo0first01`)
+    const html = await res.text()
+    expect(html).toContain('The supermarket, on my own')
+    expect(html).toContain('<style>')
+    expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/)
+    expect(gzipSync(html).length).toBeLessThanOrEqual(14 * KB)
+    expect(res.headers.get('Server-Timing')).toMatch(/d1;desc="[012]"/)
+  })
+
+  it.each(['/', '/spaces/anxiety', '/search?q=oranges', '/resources'])('%s reads D1 at most twice', async (path) => {
+    const res = await fetch(baseUrl + path)
+    expect(res.status).toBe(200)
+    const statements = Number(/d1;desc="(\d+)"/.exec(res.headers.get('Server-Timing') ?? '')?.[1])
+    expect(statements).toBeLessThanOrEqual(2)
+  })
+
+  it('all island JavaScript together is within 30 KB gzip', () => {
+    const dir = 'dist/_astro'
+    const total = readdirSync(dir)
+      .filter((f) => f.endsWith('.js'))
+      .reduce((sum, f) => sum + gzipSync(readFileSync(`${dir}/${f}`)).length, 0)
+    expect(total).toBeLessThanOrEqual(30 * KB)
+  })
+})

@@ -1,0 +1,52 @@
+/**
+ * Starts the real forum for browser tests: builds the site, applies the migrations to a
+ * fresh local D1 (its own state folder, so a developer's data is untouched), loads the
+ * demo data and serves it with `wrangler dev --local` in its own process group.
+ */
+import { execSync, spawn, type ChildProcess } from 'node:child_process'
+import { rmSync } from 'node:fs'
+import type { TestProject } from 'vitest/node'
+
+export const E2E_PORT = 8791
+const STATE = '.wrangler/e2e-state'
+const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', ASTRO_TELEMETRY_DISABLED: '1' }
+let server: ChildProcess | undefined
+
+async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 300))
+  }
+  throw new Error(`wrangler dev did not answer on ${url} within ${timeoutMs} ms`)
+}
+
+export async function setup(project: TestProject): Promise<() => void> {
+  const run = (cmd: string) => execSync(cmd, { stdio: 'inherit', env })
+  if (!process.env.E2E_SKIP_BUILD) run('npx astro build')
+  rmSync(STATE, { recursive: true, force: true })
+  run(`npx wrangler d1 migrations apply DB --local --persist-to ${STATE}`)
+  run(`npx tsx scripts/seed-demo.ts --persist-to ${STATE}`)
+  server = spawn('npx', ['wrangler', 'dev', '--local', '--port', String(E2E_PORT), '--persist-to', STATE, '--show-interactive-dev-session=false'], {
+    env,
+    detached: true,
+    stdio: 'ignore',
+  })
+  const baseUrl = `http://localhost:${E2E_PORT}`
+  await waitForServer(`${baseUrl}/api/spaces`, 60_000)
+  project.provide('baseUrl', baseUrl)
+  return () => {
+    // Kill the whole group: killing only npx would leave workerd running.
+    if (server?.pid) process.kill(-server.pid, 'SIGTERM')
+  }
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string
+  }
+}

@@ -1,0 +1,103 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launchBrowser, newContext } from './browser'
+
+const baseUrl = inject('baseUrl')
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('writing and reading a story', () => {
+  it('writes a story in the composer, sees it on its page, and reads it with JavaScript off', async () => {
+    const context = await newContext(browser)
+    const page = await context.newPage()
+    await page.goto(`${baseUrl}/new?space=recovery`)
+    await page.getByLabel('Title').fill('Learning to rest')
+    await page.getByLabel('Your story').fill('I used to feel guilty for resting.\n\nNow I take a **real** lunch break.')
+    await page.getByLabel('grief and loss').check()
+    await page.getByRole('button', { name: 'Post anonymously' }).click()
+
+    await expect.poll(() => page.getByTestId('author-key').textContent()).toMatch(/^lk_/)
+    const key = await page.getByTestId('author-key').textContent()
+    expect(await page.evaluate(() => localStorage.getItem('lantern.authorKey'))).toBe(key)
+    expect(await page.evaluate(() => localStorage.getItem('lantern.draft.story'))).toBeNull()
+
+    await page.getByRole('link', { name: 'Go to your story' }).click()
+    await page.waitForURL(/\/s\/[0-9a-z]+$/)
+    const storyUrl = page.url()
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Learning to rest')
+    await page.getByText('Show the story').click()
+    expect(await page.locator('.prose strong').first().textContent()).toBe('real')
+    // The author sees their own edit controls.
+    await expect.poll(() => page.getByRole('button', { name: 'Edit' }).count()).toBe(1)
+    await context.close()
+
+    const noJs = await newContext(browser, { javaScriptEnabled: false })
+    const reader = await noJs.newPage()
+    await reader.goto(storyUrl)
+    expect(await reader.getByRole('heading', { level: 1 }).textContent()).toBe('Learning to rest')
+    const warning = reader.locator('details.cw')
+    expect(await warning.getAttribute('open')).toBeNull()
+    await reader.getByText('Show the story').click()
+    expect(await reader.getByText('I used to feel guilty for resting.').isVisible()).toBe(true)
+    await noJs.close()
+  })
+
+  it('keeps the draft across a reload, and a submit retried after a lost answer creates one story', async () => {
+    const context = await newContext(browser)
+    const page = await context.newPage()
+    await page.goto(`${baseUrl}/new`)
+    const title = `Draft kept ${Date.now()}`
+    await page.getByLabel('Title').fill(title)
+    await page.getByLabel('Your story').fill('Words I do not want to lose.')
+    await page.reload()
+    expect(await page.getByLabel('Title').inputValue()).toBe(title)
+    expect(await page.getByText('We restored the draft you were writing.').isVisible()).toBe(true)
+
+    // The server saves the first submit but its answer is lost on the way back; the person
+    // sees the offline message, submits again, and the retry reuses the idempotency key.
+    let lost = false
+    await page.route('**/api/stories', async (route) => {
+      if (lost) return route.continue()
+      lost = true
+      await route.fetch()
+      await route.abort('connectionreset')
+    })
+    await page.getByRole('button', { name: 'Post anonymously' }).click()
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Your draft is safe on this device')
+    await page.getByRole('button', { name: 'Post anonymously' }).click()
+    await expect.poll(() => page.getByTestId('author-key').count()).toBe(1)
+    const res = await fetch(`${baseUrl}/api/search?q=${encodeURIComponent('Draft kept')}`)
+    const found = ((await res.json()) as { results: { title: string }[] }).results.filter((r) => r.title === title)
+    expect(found).toHaveLength(1)
+    await context.close()
+  })
+
+  it('shows a clear error and keeps the words when the server refuses', async () => {
+    const context = await newContext(browser)
+    const page = await context.newPage()
+    await page.goto(`${baseUrl}/new`)
+    await page.getByLabel('Title').fill('x'.repeat(10))
+    await page.getByLabel('Your story').fill('')
+    await page.getByRole('button', { name: 'Post anonymously' }).click()
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Write your story before posting')
+    expect(await page.getByLabel('Title').inputValue()).toBe('x'.repeat(10))
+    await context.close()
+  })
+
+  it('switches the interface to Spanish', async () => {
+    const context = await newContext(browser, { locale: 'es-ES' })
+    const page = await context.newPage()
+    await page.goto(baseUrl)
+    expect(await page.locator('html').getAttribute('lang')).toBe('es')
+    expect(await page.getByRole('link', { name: '¿Necesitas ayuda ahora?' }).isVisible()).toBe(true)
+    await page.getByRole('link', { name: 'Read in English' }).click()
+    expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    await context.close()
+  })
+})
