@@ -8,7 +8,7 @@
  * stable within one story and different across stories.
  */
 import { sql } from 'drizzle-orm'
-import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
 
 /** Lifecycle of a story or reply. Only `published` is public. */
 export const POST_STATUSES = ['published', 'held', 'removed', 'deleted'] as const
@@ -63,6 +63,8 @@ export const stories = sqliteTable(
     originalBody: text('original_body'),
     contentWarnings: text('content_warnings', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     lang: text('lang').notNull().default('en'),
+    /** The partner site it was written through, if any (for partner statistics). */
+    partnerSlug: text('partner_slug'),
     authorHash: text('author_hash').notNull(),
     authorName: text('author_name').notNull(),
     status: text('status', { enum: POST_STATUSES }).notNull().default('published'),
@@ -132,5 +134,206 @@ export const idempotencyKeys = sqliteTable('idempotency_keys', {
   status: integer('status').notNull(),
   iv: text('iv').notNull(),
   ciphertext: text('ciphertext').notNull(),
+  createdAt: createdAt(),
+})
+
+// ---------------------------------------------------------------------------------------
+// Moderation: queue, reports, messages to anonymous authors, AI second opinions.
+
+export const POST_TYPES = ['story', 'reply'] as const
+export type PostType = (typeof POST_TYPES)[number]
+
+/** Why an item is in the queue; also its base risk order (see db/queries/queue.ts). */
+export const QUEUE_REASONS = ['imminent', 'high', 'method', 'report', 'concern', 'stigma', 'pii'] as const
+export type QueueReason = (typeof QUEUE_REASONS)[number]
+export const QUEUE_SOURCES = ['screen', 'ai', 'report'] as const
+export type QueueSource = (typeof QUEUE_SOURCES)[number]
+
+/**
+ * One open item per post: later signals (an AI opinion, a report, an edit) raise its
+ * priority and add reasons rather than creating duplicates.
+ */
+export const queueItems = sqliteTable(
+  'queue_items',
+  {
+    id: text('id').primaryKey(),
+    postType: text('post_type', { enum: POST_TYPES }).notNull(),
+    postId: text('post_id').notNull(),
+    storyId: text('story_id').notNull(),
+    spaceSlug: text('space_slug').notNull(),
+    partnerSlug: text('partner_slug'),
+    authorHash: text('author_hash').notNull(),
+    lang: text('lang').notNull().default('en'),
+    reason: text('reason', { enum: QUEUE_REASONS }).notNull(),
+    /** Where the strongest signal came from. */
+    source: text('source', { enum: QUEUE_SOURCES }).notNull(),
+    /** All sources that flagged it, e.g. ["screen","ai"]. */
+    sources: text('sources', { mode: 'json' }).$type<QueueSource[]>().notNull(),
+    /** Higher is more urgent; only ever raised by automation. */
+    priority: integer('priority').notNull(),
+    /** Plain-language reasons (no method text), for the queue and for the author. */
+    reasons: text('reasons', { mode: 'json' }).$type<string[]>().notNull(),
+    status: text('status', { enum: ['open', 'closed'] }).notNull().default('open'),
+    resolution: text('resolution'),
+    falseAlarm: integer('false_alarm', { mode: 'boolean' }).notNull().default(false),
+    claimedBy: text('claimed_by'),
+    claimExpiresAt: integer('claim_expires_at', { mode: 'timestamp_ms' }),
+    escalated: integer('escalated', { mode: 'boolean' }).notNull().default(false),
+    createdAt: createdAt(),
+    firstActionAt: integer('first_action_at', { mode: 'timestamp_ms' }),
+    closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
+    /** When a webhook last announced this item (so waiting-time alerts fire once). */
+    notifiedAt: integer('notified_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [
+    index('queue_open').on(t.status, t.priority, t.createdAt),
+    index('queue_post').on(t.postType, t.postId, t.status),
+    index('queue_author').on(t.authorHash),
+  ],
+)
+
+export const REPORT_REASONS = ['worried', 'harmful', 'harassment', 'spam', 'personal-info'] as const
+export type ReportReason = (typeof REPORT_REASONS)[number]
+
+/** Reader reports: one per author key per post. */
+export const reports = sqliteTable(
+  'reports',
+  {
+    id: text('id').primaryKey(),
+    postType: text('post_type', { enum: POST_TYPES }).notNull(),
+    postId: text('post_id').notNull(),
+    reporterHash: text('reporter_hash').notNull(),
+    reason: text('reason', { enum: REPORT_REASONS }).notNull(),
+    details: text('details'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('reports_once').on(t.postType, t.postId, t.reporterHash)],
+)
+
+/**
+ * Messages to an anonymous author, read with their key on their next visit: post
+ * approved or removed (with the reason), or a moderator's check-in with resources.
+ */
+export const authorMessages = sqliteTable(
+  'author_messages',
+  {
+    id: text('id').primaryKey(),
+    authorHash: text('author_hash').notNull(),
+    kind: text('kind', { enum: ['approved', 'removed', 'checkin', 'held'] }).notNull(),
+    postType: text('post_type', { enum: POST_TYPES }),
+    postId: text('post_id'),
+    body: text('body').notNull(),
+    country: text('country'),
+    createdAt: createdAt(),
+    readAt: integer('read_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('author_messages_inbox').on(t.authorHash, t.readAt)],
+)
+
+/** The AI second opinion on a post, kept for moderators and statistics. */
+export const aiReviews = sqliteTable('ai_reviews', {
+  id: text('id').primaryKey(),
+  postType: text('post_type', { enum: POST_TYPES }).notNull(),
+  postId: text('post_id').notNull(),
+  provider: text('provider', { enum: ['workers-ai', 'openai'] }).notNull(),
+  flagged: integer('flagged', { mode: 'boolean' }).notNull(),
+  categories: text('categories', { mode: 'json' }).$type<string[]>().notNull(),
+  raised: integer('raised', { mode: 'boolean' }).notNull().default(false),
+  createdAt: createdAt(),
+})
+
+/** Work that failed after every retry: kept so a person can see and redo it. Nothing is dropped. */
+export const deadLetters = sqliteTable('dead_letters', {
+  id: text('id').primaryKey(),
+  queue: text('queue').notNull(),
+  body: text('body', { mode: 'json' }).notNull(),
+  error: text('error').notNull(),
+  attempts: integer('attempts').notNull(),
+  createdAt: createdAt(),
+})
+
+// ---------------------------------------------------------------------------------------
+// Volunteer moderators.
+
+export const moderators = sqliteTable('moderators', {
+  id: text('id').primaryKey(),
+  handle: text('handle').notNull().unique(),
+  /** PBKDF2-SHA256 via WebCrypto: "pbkdf2$<iterations>$<salt b64url>$<hash b64url>". */
+  passwordHash: text('password_hash').notNull(),
+  role: text('role', { enum: ['moderator', 'admin'] }).notNull(),
+  invitedBy: text('invited_by'),
+  disabledAt: integer('disabled_at', { mode: 'timestamp_ms' }),
+  createdAt: createdAt(),
+})
+
+/** One-time invitation links; only the token's hash is stored. */
+export const invites = sqliteTable('invites', {
+  tokenHash: text('token_hash').primaryKey(),
+  role: text('role', { enum: ['moderator', 'admin'] }).notNull(),
+  createdBy: text('created_by').notNull(),
+  expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+  createdAt: createdAt(),
+})
+
+/** Sign-in sessions; the cookie holds a random id whose hash is the key here. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    moderatorId: text('moderator_id')
+      .notNull()
+      .references(() => moderators.id),
+    csrfToken: text('csrf_token').notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('sessions_moderator').on(t.moderatorId)],
+)
+
+/** Append-only: triggers in migration 0005 refuse UPDATE and DELETE. */
+export const auditEvents = sqliteTable(
+  'audit_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: createdAt(),
+    actorId: text('actor_id'),
+    actorHandle: text('actor_handle'),
+    action: text('action').notNull(),
+    queueItemId: text('queue_item_id'),
+    postType: text('post_type', { enum: POST_TYPES }),
+    postId: text('post_id'),
+    before: text('before', { mode: 'json' }),
+    after: text('after', { mode: 'json' }),
+    note: text('note'),
+  },
+  (t) => [index('audit_item').on(t.queueItemId), index('audit_at').on(t.at)],
+)
+
+// ---------------------------------------------------------------------------------------
+// Partner sites that embed the forum.
+
+export type PartnerTheme = {
+  accent?: string
+  background?: string
+  text?: string
+  font?: string
+  radius?: string
+  scheme?: 'light' | 'dark' | 'auto'
+}
+export type PartnerResource = { name: string; phone?: string; text?: string; url?: string; hours?: string }
+
+export const partners = sqliteTable('partners', {
+  slug: text('slug').primaryKey(),
+  name: text('name').notNull(),
+  allowedOrigins: text('allowed_origins', { mode: 'json' }).$type<string[]>().notNull(),
+  theme: text('theme', { mode: 'json' }).$type<PartnerTheme>().notNull(),
+  locale: text('locale').notNull().default('en'),
+  defaultSpace: text('default_space'),
+  spaces: text('spaces', { mode: 'json' }).$type<string[]>(),
+  resources: text('resources', { mode: 'json' }).$type<PartnerResource[]>(),
+  /** Policy overrides, e.g. `{ "holdConcern": true }`. */
+  policy: text('policy', { mode: 'json' }),
+  apiKeyHash: text('api_key_hash').notNull(),
   createdAt: createdAt(),
 })

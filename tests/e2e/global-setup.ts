@@ -7,8 +7,9 @@ import { execSync, spawn, type ChildProcess } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import type { TestProject } from 'vitest/node'
 
-export const E2E_PORT = 8791
-const STATE = '.wrangler/e2e-state'
+// Overridable so two checkouts can run their browser tests side by side.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 8791)
+const STATE = `.wrangler/e2e-state-${E2E_PORT}`
 const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', ASTRO_TELEMETRY_DISABLED: '1' }
 let server: ChildProcess | undefined
 
@@ -31,7 +32,7 @@ export async function setup(project: TestProject): Promise<() => void> {
   rmSync(STATE, { recursive: true, force: true })
   run(`npx wrangler d1 migrations apply DB --local --persist-to ${STATE}`)
   run(`npx tsx scripts/seed-demo.ts --persist-to ${STATE}`)
-  server = spawn('npx', ['wrangler', 'dev', '--local', '--port', String(E2E_PORT), '--persist-to', STATE, '--show-interactive-dev-session=false'], {
+  server = spawn('npx', ['wrangler', 'dev', '--local', '--port', String(E2E_PORT), '--persist-to', STATE, '--inspector-port', String(E2E_PORT + 1000), '--show-interactive-dev-session=false'], {
     env,
     detached: true,
     stdio: 'ignore',
