@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs'
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers'
 import { defineConfig } from 'vitest/config'
+
+/** Recorded Llama Guard answers, replayed by the AI stand-in (tests/support/ai-standin.mjs). */
+const llamaGuardRecordings = JSON.parse(readFileSync('tests/fixtures/ai/llama-guard.json', 'utf8'))
 
 /**
  * Three projects, one command (`npm test`):
@@ -19,7 +23,27 @@ export default defineConfig(async () => {
               main: './tests/support/worker-entry.ts',
               wrangler: { configPath: './wrangler.toml' },
               remoteBindings: false,
-              miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+              miniflare: {
+                bindings: {
+                  TEST_MIGRATIONS: migrations,
+                  // Fast failure paths for the second-opinion consumer under test.
+                  AI_TIMEOUT_MS: '300',
+                  REVIEW_RETRY_BASE_SECONDS: '0',
+                  REVIEW_MAX_ATTEMPTS: '2',
+                },
+                // Workers AI cannot run locally: AI is bound to a stand-in with the same
+                // RPC signature that replays recorded answers.
+                serviceBindings: { AI: { name: 'ai-standin' } },
+                workers: [
+                  {
+                    name: 'ai-standin',
+                    modules: true,
+                    scriptPath: './tests/support/ai-standin.mjs',
+                    compatibilityDate: '2026-04-01',
+                    bindings: { RECORDINGS: llamaGuardRecordings },
+                  },
+                ],
+              },
             }),
           ],
           test: { name: 'workers', include: ['tests/api/**/*.test.ts'], setupFiles: ['./tests/support/apply-migrations.ts'] },

@@ -7,28 +7,33 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { DEMO_STORIES } from '../db/seed/demo-stories'
 import { hashAuthorKey, pseudonym } from '../worker/lib/author-key'
-import { preparePost } from '../worker/posting/prepare'
+import { DEFAULT_POLICY } from '../moderation/policy'
+import { preparePost, type PreparedPost } from '../worker/posting/prepare'
 
 const quote = (value: string | number | null) => (value === null ? 'NULL' : typeof value === 'number' ? String(value) : `'${value.replaceAll("'", "''")}'`)
 const now = Date.now()
 const HOUR = 3_600_000
 const statements: string[] = []
 
+/** Screening columns, so demo posts are stored exactly as the API would store them. */
+const screened = (p: PreparedPost) => [p.crisisLevel, p.crisisSubject, JSON.stringify(p.screening), p.screenVersion, p.lang]
+const SCREEN_COLUMNS = 'crisis_level, crisis_subject, screening, screen_version, lang'
+
 for (const [i, story] of DEMO_STORIES.entries()) {
   const author = await hashAuthorKey(`demo-author-${i}`)
-  const prepared = preparePost({ title: story.title, body: story.body })
+  const prepared = preparePost({ title: story.title, body: story.body, lang: 'en' }, DEFAULT_POLICY)
   statements.push(
-    `INSERT OR IGNORE INTO stories (id, space_slug, title, body, body_html, content_warnings, author_hash, author_name, status, created_at) VALUES (${[
+    `INSERT OR IGNORE INTO stories (id, space_slug, title, body, body_html, content_warnings, author_hash, author_name, status, created_at, ${SCREEN_COLUMNS}) VALUES (${[
       story.id, story.space, prepared.title ?? story.title, prepared.body, prepared.bodyHtml, JSON.stringify(story.contentWarnings),
-      author, await pseudonym(author, story.id), prepared.status, now - story.hoursAgo * HOUR,
+      author, await pseudonym(author, story.id), prepared.status, now - story.hoursAgo * HOUR, ...screened(prepared),
     ].map(quote).join(', ')});`,
   )
   for (const [j, reply] of story.replies.entries()) {
     const replier = reply.byAuthor ? author : await hashAuthorKey(`demo-replier-${i}-${j}`)
-    const r = preparePost({ body: reply.body })
+    const r = preparePost({ body: reply.body, lang: 'en' }, DEFAULT_POLICY)
     statements.push(
-      `INSERT OR IGNORE INTO replies (id, story_id, body, body_html, author_hash, author_name, by_story_author, status, created_at) VALUES (${[
-        reply.id, story.id, r.body, r.bodyHtml, replier, await pseudonym(replier, story.id), reply.byAuthor ? 1 : 0, r.status, now - reply.hoursAgo * HOUR,
+      `INSERT OR IGNORE INTO replies (id, story_id, body, body_html, author_hash, author_name, by_story_author, status, created_at, ${SCREEN_COLUMNS}) VALUES (${[
+        reply.id, story.id, r.body, r.bodyHtml, replier, await pseudonym(replier, story.id), reply.byAuthor ? 1 : 0, r.status, now - reply.hoursAgo * HOUR, ...screened(r),
       ].map(quote).join(', ')});`,
     )
   }

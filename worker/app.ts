@@ -2,6 +2,7 @@ import { database } from '../db/client'
 import { purgeIdempotencyKeys } from '../db/queries/idempotency'
 import { api } from './api'
 import { countingD1 } from './lib/query-counter'
+import { handleReviewBatch, type ReviewMessage } from './review/consumer'
 import { withSecurityHeaders } from './security-headers'
 
 export type RenderPage = (request: Request, env: Env, ctx: ExecutionContext) => Promise<Response>
@@ -28,6 +29,10 @@ export function createWorker(renderPage?: RenderPage): ExportedHandler<Env> {
       const secured = withSecurityHeaders(response)
       secured.headers.append('Server-Timing', `d1;desc="${d1.count()}"`)
       return secured
+    },
+
+    async queue(batch, env) {
+      if (batch.queue.startsWith('lantern-reviews')) await handleReviewBatch(batch as MessageBatch<ReviewMessage>, env)
     },
 
     async scheduled(_controller, env) {

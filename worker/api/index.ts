@@ -7,6 +7,7 @@ import type { AppEnv } from './env'
 import { ApiError, type ErrorBody } from './errors'
 import { meRoutes } from './routes/me'
 import { repliesRoutes } from './routes/replies'
+import { resourcesRoutes } from './routes/resources'
 import { searchRoutes } from './routes/search'
 import { spacesRoutes } from './routes/spaces'
 import { storiesRoutes } from './routes/stories'
@@ -42,6 +43,7 @@ const routes = new Hono<AppEnv>()
   .route('/replies', repliesRoutes)
   .route('/search', searchRoutes)
   .route('/me', meRoutes)
+  .route('/resources', resourcesRoutes)
 
 routes.notFound((c) => c.json<ErrorBody>({ error: { code: 'not_found', message: `No API endpoint at ${c.req.method} ${c.req.path}.` } }, 404))
 

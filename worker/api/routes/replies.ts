@@ -1,6 +1,11 @@
 import { Hono } from 'hono'
 import { eraseReply, getReply, updateReply } from '../../../db/queries/replies'
+import { getStory } from '../../../db/queries/stories'
+import { posterCountry, posterLocale, spaceWithPolicy, statusAfterEdit } from '../../posting/context'
 import { preparePost } from '../../posting/prepare'
+import { queueForReview } from '../../posting/queue'
+import { storedFields } from '../../posting/stored-fields'
+import { supportFor } from '../../posting/support'
 import { assertOwner, requireAuthor } from '../author'
 import type { AppEnv } from '../env'
 import { ApiError } from '../errors'
@@ -20,14 +25,20 @@ async function ownReply(c: Parameters<typeof requireAuthor>[0], id: string) {
 export const repliesRoutes = new Hono<AppEnv>()
   .patch('/:id', validate('param', idParam), validate('json', replyEditSchema), async (c) => {
     const { author, reply } = await ownReply(c, c.req.valid('param').id)
-    const prepared = preparePost({ body: c.req.valid('json').body })
-    const updated = await updateReply(c.get('db'), reply.id, {
-      body: prepared.body,
-      bodyHtml: prepared.bodyHtml,
-      status: prepared.status,
+    const db = c.get('db')
+    const edit = c.req.valid('json')
+    const story = await getStory(db, reply.storyId)
+    if (!story || story.status === 'deleted') throw new ApiError('story_gone', 'The story this reply belongs to was deleted.')
+    const { policy } = await spaceWithPolicy(db, story.spaceSlug)
+    const country = posterCountry(c, edit.country)
+    const prepared = preparePost({ body: edit.body, lang: reply.lang, country }, policy)
+    const updated = await updateReply(db, reply.id, {
+      ...storedFields(prepared),
+      status: statusAfterEdit(reply.status, prepared.status),
       editedAt: new Date(),
     })
-    return c.json({ reply: presentReply(updated, author.hash) })
+    await queueForReview(db, c.env, { postType: 'reply', postId: reply.id, storyId: story.id, spaceSlug: story.spaceSlug, authorHash: author.hash }, prepared)
+    return c.json({ reply: presentReply(updated, author.hash), ...supportFor(prepared.decision, country, posterLocale(c)) })
   })
 
   .delete('/:id', validate('param', idParam), async (c) => {

@@ -1,5 +1,9 @@
 import { Hono } from 'hono'
 import { getSpace } from '../../../db/queries/spaces'
+import { posterCountry, posterLocale, spaceWithPolicy, statusAfterEdit } from '../../posting/context'
+import { queueForReview } from '../../posting/queue'
+import { storedFields } from '../../posting/stored-fields'
+import { supportFor } from '../../posting/support'
 import { eraseStory, getStory, getStoryWithReplies, insertStory, listStories, updateStory } from '../../../db/queries/stories'
 import { insertReply } from '../../../db/queries/replies'
 import { addReaction, removeReaction } from '../../../db/queries/reactions'
@@ -38,23 +42,26 @@ export const storiesRoutes = new Hono<AppEnv>()
     const input = c.req.valid('json')
     return idempotent(c, 'story', input, async () => {
       const db = c.get('db')
-      if (!(await getSpace(db, input.space))) throw new ApiError('space_not_found', `There is no space called "${input.space}".`)
+      const { policy } = await spaceWithPolicy(db, input.space)
       const author = await authorOrNew(c)
       const id = newId()
-      const prepared = preparePost({ title: input.title, body: input.body })
+      const country = posterCountry(c, input.country)
+      const prepared = preparePost({ title: input.title, body: input.body, lang: input.lang, country }, policy)
       const story = await insertStory(db, {
         id,
         spaceSlug: input.space,
+        ...storedFields(prepared),
         title: prepared.title ?? input.title,
-        body: prepared.body,
-        bodyHtml: prepared.bodyHtml,
-        status: prepared.status,
         contentWarnings: input.contentWarnings,
-        lang: input.lang ?? 'en',
         authorHash: author.hash,
         authorName: await pseudonym(author.hash, id),
       })
-      const payload = { story: presentStory(story, new URL(c.req.url).origin, author.hash), ...(author.newKey ? { authorKey: author.newKey } : {}) }
+      await queueForReview(db, c.env, { postType: 'story', postId: id, storyId: id, spaceSlug: story.spaceSlug, authorHash: author.hash }, prepared)
+      const payload = {
+        story: presentStory(story, new URL(c.req.url).origin, author.hash),
+        ...supportFor(prepared.decision, country, posterLocale(c)),
+        ...(author.newKey ? { authorKey: author.newKey } : {}),
+      }
       return { status: 201, payload }
     })
   })
@@ -76,13 +83,22 @@ export const storiesRoutes = new Hono<AppEnv>()
     const story = await loadVisibleStory(c, c.req.valid('param').id, author.hash)
     assertOwner(author, story.authorHash)
     const edit = c.req.valid('json')
-    const prepared = edit.body !== undefined || edit.title !== undefined ? preparePost({ title: edit.title ?? story.title, body: edit.body ?? story.body }) : null
-    const updated = await updateStory(c.get('db'), story.id, {
-      ...(prepared ? { title: prepared.title, body: prepared.body, bodyHtml: prepared.bodyHtml, status: prepared.status } : {}),
+    const db = c.get('db')
+    const { policy } = await spaceWithPolicy(db, story.spaceSlug)
+    const country = posterCountry(c, edit.country)
+    // Re-screen the whole post as it will read after the edit, from the author's own words.
+    const prepared = preparePost(
+      { title: edit.title ?? story.originalTitle ?? story.title, body: edit.body ?? story.originalBody ?? story.body, lang: story.lang, country },
+      policy,
+    )
+    const updated = await updateStory(db, story.id, {
+      ...storedFields(prepared),
+      status: statusAfterEdit(story.status, prepared.status),
       ...(edit.contentWarnings ? { contentWarnings: edit.contentWarnings } : {}),
       editedAt: new Date(),
     })
-    return c.json({ story: presentStory(updated, new URL(c.req.url).origin, author.hash) })
+    await queueForReview(db, c.env, { postType: 'story', postId: story.id, storyId: story.id, spaceSlug: story.spaceSlug, authorHash: author.hash }, prepared)
+    return c.json({ story: presentStory(updated, new URL(c.req.url).origin, author.hash), ...supportFor(prepared.decision, country, posterLocale(c)) })
   })
 
   .delete('/:id', validate('param', idParam), async (c) => {
@@ -97,21 +113,28 @@ export const storiesRoutes = new Hono<AppEnv>()
     const input = c.req.valid('json')
     const storyId = c.req.valid('param').id
     return idempotent(c, `reply:${storyId}`, input, async () => {
+      const db = c.get('db')
       const story = await loadVisibleStory(c, storyId)
+      const { policy } = await spaceWithPolicy(db, story.spaceSlug)
       const author = await authorOrNew(c)
-      const prepared = preparePost({ body: input.body })
-      const reply = await insertReply(c.get('db'), {
-        id: newId(),
+      const country = posterCountry(c, input.country)
+      const prepared = preparePost({ body: input.body, lang: input.lang, country }, policy)
+      const id = newId()
+      const reply = await insertReply(db, {
+        id,
         storyId: story.id,
-        body: prepared.body,
-        bodyHtml: prepared.bodyHtml,
-        status: prepared.status,
-        lang: input.lang ?? 'en',
+        ...storedFields(prepared),
         authorHash: author.hash,
         authorName: await pseudonym(author.hash, story.id),
         byStoryAuthor: author.hash === story.authorHash,
       })
-      return { status: 201, payload: { reply: presentReply(reply, author.hash), ...(author.newKey ? { authorKey: author.newKey } : {}) } }
+      await queueForReview(db, c.env, { postType: 'reply', postId: id, storyId: story.id, spaceSlug: story.spaceSlug, authorHash: author.hash }, prepared)
+      const payload = {
+        reply: presentReply(reply, author.hash),
+        ...supportFor(prepared.decision, country, posterLocale(c)),
+        ...(author.newKey ? { authorKey: author.newKey } : {}),
+      }
+      return { status: 201, payload }
     })
   })
 

@@ -1,0 +1,113 @@
+/**
+ * What the forum does with a screened post: publish or hold, whether it goes to the
+ * moderation queue and why, which notice and resources the poster sees, and which spans
+ * are redacted from the public copy. Pure, so the composer previews exactly what the
+ * Worker will decide. The AI never appears here: it can only raise a decision later.
+ */
+import type { CrisisLevel, PiiFinding, Screening } from '../types'
+
+/** Per-space (and later per-partner) settings; anything left out takes the default. */
+export type Policy = {
+  /** The lowest crisis level (about the poster) at which a post is held for review. */
+  holdFrom: Exclude<CrisisLevel, 'none'>
+  /** Hold posts with method details, whatever their level. */
+  holdMethodDetail: boolean
+  /** Queue (at low priority) posts whose author kept stigmatising words. */
+  queueStigma: boolean
+  /** Queue (at low priority) posts at concern level. */
+  queueConcern: boolean
+  /** Hold, instead of redacting, posts that still contain personal data. */
+  holdPersonalData: boolean
+}
+
+export const DEFAULT_POLICY: Policy = {
+  holdFrom: 'high',
+  holdMethodDetail: true,
+  queueStigma: true,
+  queueConcern: true,
+  holdPersonalData: false,
+}
+
+export type QueueReason = 'imminent' | 'high' | 'method' | 'concern' | 'stigma' | 'pii'
+
+/** Which message the poster sees after posting (and in the composer before). */
+export type Notice = 'imminent' | 'crisis' | 'concern' | 'friend' | 'method' | null
+
+export type Decision = {
+  status: 'published' | 'held'
+  /** Why it is queued, strongest first; empty when it is not. */
+  queue: QueueReason[]
+  notice: Notice
+  /** Show crisis resources now (with the emergency number first when `emergencyFirst`). */
+  showResources: boolean
+  emergencyFirst: boolean
+  /** Personal data to take out of the public copy. */
+  redact: PiiFinding[]
+  /** Plain-language reasons the poster is told (message keys, not rule internals). */
+  heldBecause: ('crisis' | 'method' | 'personal-data' | 'someone-in-danger')[]
+}
+
+const RANK: Record<CrisisLevel, number> = { none: 0, concern: 1, high: 2, imminent: 3 }
+
+/** Reads a stored policy (JSON from the spaces or partners table) over the defaults. */
+export function resolvePolicy(...overrides: unknown[]): Policy {
+  const policy = { ...DEFAULT_POLICY }
+  for (const o of overrides) {
+    if (!o || typeof o !== 'object') continue
+    const v = o as Record<string, unknown>
+    if (v.holdFrom === 'concern' || v.holdFrom === 'high' || v.holdFrom === 'imminent') policy.holdFrom = v.holdFrom
+    for (const key of ['holdMethodDetail', 'queueStigma', 'queueConcern', 'holdPersonalData'] as const) {
+      if (typeof v[key] === 'boolean') policy[key] = v[key]
+    }
+  }
+  return policy
+}
+
+export function decide(screening: Screening, policy: Policy = DEFAULT_POLICY): Decision {
+  const { level, subject } = screening.crisis
+  const rank = RANK[level]
+  const aboutSelf = subject === 'self'
+  const method = screening.methodDetail.length > 0
+  const pii = screening.pii.length > 0
+  const stigma = screening.stigma.length > 0
+
+  const heldBecause: Decision['heldBecause'] = []
+  if (aboutSelf && rank >= RANK[policy.holdFrom]) heldBecause.push('crisis')
+  // Someone else in immediate danger: a volunteer should see it before anyone else does.
+  if (subject === 'other' && level === 'imminent') heldBecause.push('someone-in-danger')
+  if (method && policy.holdMethodDetail) heldBecause.push('method')
+  if (pii && policy.holdPersonalData) heldBecause.push('personal-data')
+
+  const queue: QueueReason[] = []
+  if (level === 'imminent') queue.push('imminent')
+  else if (level === 'high') queue.push('high')
+  if (method) queue.push('method')
+  if (level === 'concern' && (policy.queueConcern || heldBecause.length > 0)) queue.push('concern')
+  if (stigma && policy.queueStigma) queue.push('stigma')
+  if (pii) queue.push('pii')
+
+  const notice: Notice =
+    subject === 'other' ? 'friend' : level === 'imminent' ? 'imminent' : level === 'high' ? 'crisis' : method ? 'method' : level === 'concern' ? 'concern' : null
+
+  return {
+    status: heldBecause.length > 0 ? 'held' : 'published',
+    queue,
+    notice,
+    showResources: rank >= RANK.concern || method,
+    emergencyFirst: level === 'imminent',
+    redact: policy.holdPersonalData ? [] : screening.pii,
+    heldBecause,
+  }
+}
+
+/** Replaces the given spans with a short marker, e.g. "[phone number removed]". */
+export function redactText(text: string, spans: readonly PiiFinding[], label: (kind: PiiFinding['kind']) => string): string {
+  let out = ''
+  let at = 0
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    if (span.start < at) continue
+    out += text.slice(at, span.start) + label(span.kind)
+    at = span.end
+  }
+  return out + text.slice(at)
+}

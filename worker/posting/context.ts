@@ -1,0 +1,31 @@
+import type { Context } from 'hono'
+import type { Database } from '../../db/client'
+import { getSpace } from '../../db/queries/spaces'
+import type { PostStatus } from '../../db/schema'
+import { resolvePolicy } from '../../moderation/policy'
+import { pickLocale } from '../lib/locale'
+import type { AppEnv } from '../api/env'
+import { ApiError } from '../api/errors'
+
+/** The poster's country for resources: their own choice wins over Cloudflare's guess. */
+export function posterCountry(c: Context<AppEnv>, chosen?: string): string | null {
+  const cf = (c.req.raw as { cf?: { country?: string } }).cf
+  return chosen ?? cf?.country ?? null
+}
+
+/** The language to speak to the poster in (the interface's, not the post's). */
+export const posterLocale = (c: Context<AppEnv>) => pickLocale(c.req.query('lang'), c.req.header('Accept-Language'))
+
+/** A space and the moderation policy that applies in it. */
+export async function spaceWithPolicy(db: Database, slug: string) {
+  const space = await getSpace(db, slug)
+  if (!space) throw new ApiError('space_not_found', `There is no space called "${slug}".`)
+  return { space, policy: resolvePolicy(space.policy) }
+}
+
+/**
+ * Status after an author's edit: an edit can hold a published post, but never publishes
+ * a held or removed one: that stays a person's decision.
+ */
+export const statusAfterEdit = (current: PostStatus, screened: 'published' | 'held'): PostStatus =>
+  current === 'published' ? screened : current

@@ -1,0 +1,54 @@
+import type { Database } from '../../db/client'
+import { flagPost } from '../../db/queries/queue'
+import type { PostType } from '../../db/schema'
+import { newId } from '../lib/ids'
+import type { PreparedPost } from './prepare'
+
+export type PostRef = {
+  postType: PostType
+  postId: string
+  storyId: string
+  spaceSlug: string
+  partnerSlug?: string | null
+  authorHash: string
+}
+
+/** Optional bindings for the AI second opinion; absent unless an operator configures them. */
+export type SecondOpinionEnv = { AI?: unknown; OPENAI_API_KEY?: string; REVIEWS?: Queue }
+
+export const secondOpinionConfigured = (env: SecondOpinionEnv) => Boolean(env.REVIEWS && (env.AI || env.OPENAI_API_KEY))
+
+/**
+ * After a post is stored: a queue item for anything held or flagged (one per post, raised
+ * on edit), and, when a safety model is configured, a message asking for its opinion.
+ * Reasons are the findings' notes, which never quote method details.
+ */
+export async function queueForReview(db: Database, env: SecondOpinionEnv, post: PostRef, prepared: PreparedPost) {
+  const [strongest, ...rest] = prepared.decision.queue
+  const item = strongest
+    ? await flagPost(
+        db,
+        {
+          ...post,
+          lang: prepared.lang,
+          reason: strongest,
+          source: 'screen',
+          reasons: reasonsOf(prepared, [strongest, ...rest]),
+        },
+        newId,
+      )
+    : null
+  if (secondOpinionConfigured(env)) await env.REVIEWS!.send({ postType: post.postType, postId: post.postId })
+  return item
+}
+
+function reasonsOf(prepared: PreparedPost, queue: string[]): string[] {
+  const s = prepared.screening
+  const notes = [
+    ...s.crisis.reasons.map((r) => r.note),
+    ...(s.methodDetail.length ? ['describes a method or means'] : []),
+    ...s.stigma.map((f) => `stigmatising language: "${f.term}"`),
+    ...s.pii.map((p) => `personal data: ${p.kind}`),
+  ]
+  return [...new Set([`${queue.join(', ')} (screen ${prepared.screenVersion})`, ...notes])]
+}
