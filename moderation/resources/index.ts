@@ -4,3 +4,4 @@ export { resourcesFor, supportedCountries, normaliseCountry } from './resources-
 export { helpingSomeoneElse } from './helping-someone-else'
 export { FIND_A_HELPLINE_URL, IASP_CRISIS_CENTRES_URL } from './fallback'
 export type { Audience, Emergency, Fallback, Helpline, Resources } from './types'
+export { resourceEntries, type ResourceEntry } from './entries'

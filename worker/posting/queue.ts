@@ -47,7 +47,7 @@ function reasonsOf(prepared: PreparedPost, queue: string[]): string[] {
   const notes = [
     ...s.crisis.reasons.map((r) => r.note),
     ...(s.methodDetail.length ? ['describes a method or means'] : []),
-    ...s.stigma.map((f) => `stigmatising language: "${f.term}"`),
+    ...(s.stigma.length ? [`stigmatising language kept by the author (${s.stigma.length})`] : []),
     ...s.pii.map((p) => `personal data: ${p.kind}`),
   ]
   return [...new Set([`${queue.join(', ')} (screen ${prepared.screenVersion})`, ...notes])]

@@ -1,11 +1,21 @@
 import { Hono } from 'hono'
 import { reactionsByAuthor } from '../../../db/queries/reactions'
 import { repliesByAuthor } from '../../../db/queries/replies'
-import { storiesByAuthor } from '../../../db/queries/stories'
 import { z } from 'zod'
 import { inboxFor, markRead } from '../../../db/queries/author-messages'
 import { requireAuthor } from '../author'
 import { validate } from '../validate'
+import { getReply } from '../../../db/queries/replies'
+import { getStory, storiesByAuthor } from '../../../db/queries/stories'
+import { flagPost } from '../../../db/queries/queue'
+import { newId } from '../../lib/ids'
+import { ApiError } from '../errors'
+
+const appealSchema = z.object({
+  postType: z.enum(['story', 'reply']),
+  postId: z.string().regex(/^[0-9a-z]{6,32}$/, 'That is not a post id.'),
+  message: z.string().trim().min(1, 'Tell the volunteers why, in a few words.').max(1000, 'An appeal can be at most 1,000 characters.'),
+})
 import type { AppEnv } from '../env'
 import { storyPath } from '../present'
 
@@ -33,6 +43,27 @@ export const meRoutes = new Hono<AppEnv>()
     const author = await requireAuthor(c)
     await markRead(c.get('db'), author.hash, c.req.valid('json').ids)
     return c.json({ ok: true })
+  })
+
+  /**
+   * The author asks a person to look again at a held or removed post. Appeals go to the
+   * same queue as reports, so a volunteer sees them in risk order.
+   */
+  .post('/appeals', validate('json', appealSchema), async (c) => {
+    const author = await requireAuthor(c)
+    const { postType, postId, message } = c.req.valid('json')
+    const db = c.get('db')
+    const post = postType === 'story' ? await getStory(db, postId) : await getReply(db, postId)
+    if (!post || post.authorHash !== author.hash) throw new ApiError('not_found', 'You have no post with that id.')
+    if (post.status !== 'held' && post.status !== 'removed') throw new ApiError('invalid_input', 'Only held or removed posts can be appealed.')
+    const storyId = 'storyId' in post ? post.storyId : post.id
+    const story = 'spaceSlug' in post ? post : await getStory(db, storyId)
+    const { item } = await flagPost(
+      db,
+      { postType, postId, storyId, spaceSlug: story!.spaceSlug, authorHash: author.hash, lang: post.lang, reason: 'report', source: 'report', reasons: [`appeal from the author: ${message}`] },
+      newId,
+    )
+    return c.json({ appeal: { queueItemId: item.id, status: 'received' } }, 201)
   })
 
   .get('/export', async (c) => {

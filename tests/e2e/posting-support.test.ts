@@ -1,0 +1,77 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launchBrowser, newContext } from './browser'
+
+const baseUrl = inject('baseUrl')
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function composer(): Promise<Page> {
+  const context = await newContext(browser)
+  const page = await context.newPage()
+  await page.goto(`${baseUrl}/new?space=depression`)
+  await page.getByLabel('Your country').selectOption('GB')
+  return page
+}
+
+describe('screening in the composer', () => {
+  it('shows crisis resources before submitting an alarming post, then the held state after', async () => {
+    const page = await composer()
+    await page.getByLabel('Title').fill('goodbye')
+    await page.getByLabel('Your story').fill('I have decided to kill myself tonight. I have the pills saved up and I am going to take them all after everyone is asleep.')
+    const panel = page.getByTestId('support-panel')
+    await panel.waitFor({ state: 'visible', timeout: 10_000 })
+    expect(await panel.textContent()).toContain('116 123')
+    expect(await panel.textContent()).toContain('999')
+    // Not blocking: the person can still post.
+    expect(await page.getByRole('button', { name: 'Post anonymously' }).isEnabled()).toBe(true)
+
+    await page.getByRole('button', { name: 'Post anonymously' }).click()
+    const outcome = page.getByTestId('outcome')
+    await outcome.waitFor({ state: 'visible' })
+    expect(await outcome.getAttribute('data-status')).toBe('held')
+    const text = await outcome.textContent()
+    expect(text).toContain('Your story is saved')
+    expect(text).toContain('999')
+    expect(text).toContain('Samaritans')
+    // The emergency number is listed first for imminent danger.
+    expect(await outcome.locator('.resources li').first().textContent()).toContain('999')
+    await page.context().close()
+  })
+
+  it('accepts a stigma suggestion with one click', async () => {
+    const page = await composer()
+    await page.getByLabel('Title').fill('My week')
+    await page.getByLabel('Your story').fill('My boss is a total nutcase and my schedule is so schizophrenic this month.')
+    const panel = page.getByTestId('stigma-panel')
+    await panel.waitFor({ state: 'visible', timeout: 10_000 })
+    const before = await page.getByLabel('Your story').inputValue()
+    await panel.getByRole('button').first().click()
+    const after = await page.getByLabel('Your story').inputValue()
+    expect(after).not.toBe(before)
+    expect(after.toLowerCase()).not.toContain('nutcase')
+    await page.context().close()
+  })
+
+  it('offers to remove a phone number, and the public copy never shows one that was kept', async () => {
+    const page = await composer()
+    await page.getByLabel('Title').fill('Looking for a walking buddy')
+    await page.getByLabel('Your story').fill('Anyone in Leeds fancy a walk on Sundays? Text me on 07700 900123.')
+    const panel = page.getByTestId('pii-panel')
+    await panel.waitFor({ state: 'visible', timeout: 10_000 })
+    await page.getByRole('button', { name: 'Post anonymously' }).click()
+    await page.getByTestId('outcome').waitFor()
+    await page.getByRole('link', { name: 'Go to your story' }).click()
+    await page.waitForURL(/\/s\//)
+    const body = await page.locator('article').textContent()
+    expect(body).not.toContain('07700 900123')
+    expect(body).toContain('[phone number removed]')
+    await page.context().close()
+  })
+})
