@@ -33,8 +33,10 @@ describe('AI second opinion through the real Queue binding (recorded Llama Guard
     expect(await env.DB.prepare('SELECT * FROM queue_items WHERE post_id = ?').bind(id).first()).toBeNull()
   })
 
-  it('raises an unsafe S11 answer (text form) into the queue at high priority, from source ai', async () => {
+  it('raises an unsafe S11 answer (text form) on a post the screen missed into the queue at high priority', async () => {
     const id = await postRecorded(1)
+    const screened = await env.DB.prepare('SELECT crisis_level FROM stories WHERE id = ?').bind(id).first<{ crisis_level: string }>()
+    expect(screened!.crisis_level).toBe('none')
     const review = await settled('SELECT * FROM ai_reviews WHERE post_id = ?', id)
     expect(review).toMatchObject({ flagged: 1, raised: 1, categories: '["S11"]' })
     const item = await env.DB.prepare("SELECT * FROM queue_items WHERE post_id = ? AND status = 'open'").bind(id).first<Record<string, string | number>>()
