@@ -21,5 +21,5 @@ export default defineConfig({
   security: { checkOrigin: true },
   server: { port: 8787 },
   // terser squeezes a few more KB out of the islands than esbuild (islands budget: 30 KB gzip).
-  vite: { build: { minify: 'terser', terserOptions: { compress: { passes: 2 }, format: { comments: false } } } },
+  vite: { build: { sourcemap: process.env.SOURCEMAP === '1', minify: 'terser', terserOptions: { compress: { passes: 2 }, format: { comments: false } } } },
 })

@@ -84,7 +84,7 @@ describe('creating a story under the default policy', () => {
     const row = await env.DB.prepare('SELECT crisis_level, screen_version, screening FROM stories WHERE id = ?').bind(story.id).first<Record<string, string>>()
     expect(row!.crisis_level).toBe('none')
     expect(row!.screen_version).toMatch(/\d/)
-    expect(JSON.parse(row!.screening)).toMatchObject({ crisis: { level: 'none' }, bodyOffset: expect.any(Number) })
+    expect(JSON.parse(row!.screening!)).toMatchObject({ crisis: { level: 'none' }, bodyOffset: expect.any(Number) })
     expect(await queueItem(story.id)).toBeNull()
   })
 

@@ -1,6 +1,6 @@
 import { zValidator } from '@hono/zod-validator'
 import type { ValidationTargets } from 'hono'
-import type { ZodType } from 'zod'
+import type { ZodMiniType } from 'zod/mini'
 import { ApiError } from './errors'
 
 /**
@@ -9,7 +9,7 @@ import { ApiError } from './errors'
  *
  * @example app.post('/', validate('json', newStory), (c) => c.json(c.req.valid('json')))
  */
-export const validate = <T extends ZodType, Target extends keyof ValidationTargets>(target: Target, schema: T) =>
+export const validate = <T extends ZodMiniType, Target extends keyof ValidationTargets>(target: Target, schema: T) =>
   zValidator(target, schema, (result) => {
     if (result.success) return
     const issues = result.error.issues.map((i) => ({ field: i.path.join('.') || target, message: i.message }))

@@ -1,9 +1,9 @@
 import { Hono } from 'hono'
 import { reactionsByAuthor } from '../../../db/queries/reactions'
 import { repliesByAuthor } from '../../../db/queries/replies'
-import { z } from 'zod'
 import { inboxFor, markRead } from '../../../db/queries/author-messages'
 import { requireAuthor } from '../author'
+import { appealSchema, readMessagesSchema } from '../schemas'
 import { validate } from '../validate'
 import { getReply } from '../../../db/queries/replies'
 import { getStory, storiesByAuthor } from '../../../db/queries/stories'
@@ -11,11 +11,6 @@ import { flagPost } from '../../../db/queries/queue'
 import { newId } from '../../lib/ids'
 import { ApiError } from '../errors'
 
-const appealSchema = z.object({
-  postType: z.enum(['story', 'reply']),
-  postId: z.string().regex(/^[0-9a-z]{6,32}$/, 'That is not a post id.'),
-  message: z.string().trim().min(1, 'Tell the volunteers why, in a few words.').max(1000, 'An appeal can be at most 1,000 characters.'),
-})
 import type { AppEnv } from '../env'
 import { storyPath } from '../present'
 
@@ -39,7 +34,7 @@ export const meRoutes = new Hono<AppEnv>()
     })
   })
 
-  .post('/messages/read', validate('json', z.object({ ids: z.array(z.string().max(40)).max(100) })), async (c) => {
+  .post('/messages/read', validate('json', readMessagesSchema), async (c) => {
     const author = await requireAuthor(c)
     await markRead(c.get('db'), author.hash, c.req.valid('json').ids)
     return c.json({ ok: true })

@@ -1,23 +1,13 @@
 import { Hono } from 'hono'
-import { z } from 'zod'
 import { helpingSomeoneElse, resourcesFor } from '../../../moderation/resources'
 import { posterCountry, posterLocale } from '../../posting/context'
 import { resourceList } from '../../posting/support'
 import type { AppEnv } from '../env'
+import { resourcesQuery } from '../schemas'
 import { validate } from '../validate'
 
-const query = z.object({
-  country: z
-    .string()
-    .regex(/^[A-Za-z]{2}$/, 'country is a two-letter country code, like GB or MX.')
-    .transform((s) => s.toUpperCase())
-    .optional(),
-  lang: z.string().optional(),
-  urgent: z.enum(['true', 'false']).optional(),
-})
-
 /** Crisis resources for a country (the caller's, by default), for partners and the composer. */
-export const resourcesRoutes = new Hono<AppEnv>().get('/', validate('query', query), (c) => {
+export const resourcesRoutes = new Hono<AppEnv>().get('/', validate('query', resourcesQuery), (c) => {
   const { country, urgent } = c.req.valid('query')
   const lang = posterLocale(c)
   const resolved = resourcesFor(posterCountry(c, country), lang)

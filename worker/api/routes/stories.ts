@@ -15,10 +15,8 @@ import type { AppEnv } from '../env'
 import { ApiError } from '../errors'
 import { idempotent } from '../idempotency'
 import { presentReply, presentStory, visibleTo } from '../present'
-import { idParam, listQuery, newReplySchema, newStorySchema, reactionSchema, storyEditSchema } from '../schemas'
+import { idParam, listQuery, newReplySchema, newStorySchema, reactionParam, reactionSchema, storyEditSchema } from '../schemas'
 import { validate } from '../validate'
-import { z } from 'zod'
-import { REACTION_KINDS } from '../../../db/schema'
 
 /** A story the viewer may see, or the error that explains why not. */
 async function loadVisibleStory(c: Parameters<typeof optionalAuthor>[0], id: string, viewerHash?: string) {
@@ -147,7 +145,7 @@ export const storiesRoutes = new Hono<AppEnv>()
     return c.json(payload, added ? 201 : 200)
   })
 
-  .delete('/:id/reactions/:kind', validate('param', idParam.extend({ kind: z.enum(REACTION_KINDS) })), async (c) => {
+  .delete('/:id/reactions/:kind', validate('param', reactionParam), async (c) => {
     const { id, kind } = c.req.valid('param')
     const author = await requireAuthor(c)
     const story = await loadVisibleStory(c, id)
