@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, inject, it } from 'vitest'
 
@@ -40,5 +42,15 @@ describe('budgets from the issue', () => {
     const worker = scripts().filter((f) => f.startsWith('screen-worker'))
     expect(worker).toHaveLength(1)
     expect(gzipped(worker[0]!)).toBeLessThanOrEqual(120 * KB)
+  })
+
+  it('the Worker bundle is within 300 KB gzip (wrangler deploy --dry-run)', () => {
+    const out = execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', mkdtempSync(`${tmpdir()}/lantern-dry-`)], {
+      encoding: 'utf8',
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+    })
+    const gzipKiB = Number(/gzip: ([\d.]+) KiB/.exec(out)?.[1])
+    expect(gzipKiB).toBeGreaterThan(50)
+    expect(gzipKiB).toBeLessThanOrEqual(300)
   })
 })

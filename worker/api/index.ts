@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception'
 import { database } from '../../db/client'
 import type { AppEnv } from './env'
 import { ApiError, type ErrorBody } from './errors'
+import { limitWrites } from './rate-limit'
 import { meRoutes } from './routes/me'
 import { repliesRoutes } from './routes/replies'
 import { resourcesRoutes } from './routes/resources'
@@ -39,6 +40,8 @@ const routes = new Hono<AppEnv>()
     c.header('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store')
   })
   .route('/spaces', spacesRoutes)
+  .use('/stories/*', limitWrites)
+  .use('/replies/*', limitWrites)
   .route('/stories', storiesRoutes)
   .route('/replies', repliesRoutes)
   .route('/search', searchRoutes)

@@ -1,0 +1,31 @@
+import type { MiddlewareHandler } from 'hono'
+import { sha256Hex, randomBytes, toHex } from '../lib/crypto'
+import type { AppEnv } from './env'
+import { ApiError } from './errors'
+
+/**
+ * Limits how fast one connection can write (stories, replies, reactions, edits). The
+ * limiter sees only a hash of the address with a salt that changes every day (and is
+ * random per isolate unless RATE_LIMIT_SECRET is set), so no address can be recovered
+ * or linked across days. Requests without Cloudflare's address header (local tools,
+ * tests) are not limited: in production every request has it.
+ */
+const isolateSalt = toHex(randomBytes(16))
+
+async function limiterKey(address: string, secret: string | undefined): Promise<string> {
+  const day = new Date().toISOString().slice(0, 10)
+  return sha256Hex(`${secret ?? isolateSalt}:${day}:${address}`)
+}
+
+export const limitWrites: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const address = c.req.header('CF-Connecting-IP')
+  const limiter = c.env.WRITE_LIMITER
+  if (c.req.method !== 'GET' && address && limiter) {
+    const secret = (c.env as { RATE_LIMIT_SECRET?: string }).RATE_LIMIT_SECRET
+    const { success } = await limiter.limit({ key: await limiterKey(address, secret) })
+    if (!success) {
+      throw new ApiError('rate_limited', 'You are posting very quickly. Your words are kept: wait a minute and try again.', undefined, { 'Retry-After': '60' })
+    }
+  }
+  await next()
+}
