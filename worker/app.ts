@@ -8,6 +8,8 @@ import { withSecurityHeaders } from './security-headers'
 export type RenderPage = (request: Request, env: Env, ctx: ExecutionContext) => Promise<Response>
 
 const DAY_MS = 24 * 60 * 60 * 1000
+/** Must match the daily schedule in wrangler.toml. */
+const DAILY = '17 3 * * *'
 
 /**
  * The Worker without Astro: `/api/*` goes to the Hono app, every other path to
@@ -35,8 +37,8 @@ export function createWorker(renderPage?: RenderPage): ExportedHandler<Env> {
       if (batch.queue.startsWith('lantern-reviews')) await handleReviewBatch(batch as MessageBatch<ReviewMessage>, env)
     },
 
-    async scheduled(_controller, env) {
-      await purgeIdempotencyKeys(database(env.DB), new Date(Date.now() - DAY_MS))
+    async scheduled(controller, env) {
+      if (controller.cron === DAILY) await purgeIdempotencyKeys(database(env.DB), new Date(Date.now() - DAY_MS))
     },
   }
 }
