@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 
 /** Debian's Chromium, driven by playwright-core (no browser download). */
 export function launchBrowser(): Promise<Browser> {
@@ -10,3 +11,15 @@ export function launchBrowser(): Promise<Browser> {
 
 export const newContext = (browser: Browser, opts: { javaScriptEnabled?: boolean; locale?: string } = {}): Promise<BrowserContext> =>
   browser.newContext({ javaScriptEnabled: opts.javaScriptEnabled ?? true, locale: opts.locale ?? 'en-GB', viewport: { width: 1000, height: 900 } })
+
+/** One browser per test file, closed at the end; call at the top of a file. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => browser!
+}

@@ -1,19 +1,12 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchBrowser, newContext } from './browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import { newContext, useBrowser } from './browser'
 
 const baseUrl = inject('baseUrl')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 async function composer(): Promise<Page> {
-  const context = await newContext(browser)
+  const context = await newContext(browser())
   const page = await context.newPage()
   await page.goto(`${baseUrl}/new?space=depression`)
   await page.getByLabel('Your country').selectOption('GB')

@@ -1,20 +1,12 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchBrowser, newContext } from './browser'
+import { describe, expect, inject, it } from 'vitest'
+import { newContext, useBrowser } from './browser'
 
 const baseUrl = inject('baseUrl')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = useBrowser()
 
 describe('writing and reading a story', () => {
   it('writes a story in the composer, sees it on its page, and reads it with JavaScript off', async () => {
-    const context = await newContext(browser)
+    const context = await newContext(browser())
     const page = await context.newPage()
     await page.goto(`${baseUrl}/new?space=recovery`)
     await page.getByLabel('Title').fill('Learning to rest')
@@ -37,7 +29,7 @@ describe('writing and reading a story', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Edit' }).count()).toBe(1)
     await context.close()
 
-    const noJs = await newContext(browser, { javaScriptEnabled: false })
+    const noJs = await newContext(browser(), { javaScriptEnabled: false })
     const reader = await noJs.newPage()
     await reader.goto(storyUrl)
     expect(await reader.getByRole('heading', { level: 1 }).textContent()).toBe('Learning to rest')
@@ -49,7 +41,7 @@ describe('writing and reading a story', () => {
   })
 
   it('keeps the draft across a reload, and a submit retried after a lost answer creates one story', async () => {
-    const context = await newContext(browser)
+    const context = await newContext(browser())
     const page = await context.newPage()
     await page.goto(`${baseUrl}/new`)
     const title = `Draft kept ${Date.now()}`
@@ -79,7 +71,7 @@ describe('writing and reading a story', () => {
   })
 
   it('shows a clear error and keeps the words when the server refuses', async () => {
-    const context = await newContext(browser)
+    const context = await newContext(browser())
     const page = await context.newPage()
     await page.goto(`${baseUrl}/new`)
     await page.getByLabel('Title').fill('x'.repeat(10))
@@ -91,7 +83,7 @@ describe('writing and reading a story', () => {
   })
 
   it('switches the interface to Spanish', async () => {
-    const context = await newContext(browser, { locale: 'es-ES' })
+    const context = await newContext(browser(), { locale: 'es-ES' })
     const page = await context.newPage()
     await page.goto(baseUrl)
     expect(await page.locator('html').getAttribute('lang')).toBe('es')

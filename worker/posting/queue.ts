@@ -1,17 +1,10 @@
 import type { Database } from '../../db/client'
-import { flagPost } from '../../db/queries/queue'
-import type { PostType } from '../../db/schema'
+import { flagPost, type Flag } from '../../db/queries/queue'
 import { newId } from '../lib/ids'
 import type { PreparedPost } from './prepare'
 
-export type PostRef = {
-  postType: PostType
-  postId: string
-  storyId: string
-  spaceSlug: string
-  partnerSlug?: string | null
-  authorHash: string
-}
+/** Which post, where, and by whom: what a queue item needs besides the reasons. */
+export type PostRef = Pick<Flag, 'postType' | 'postId' | 'storyId' | 'spaceSlug' | 'partnerSlug' | 'authorHash'>
 
 /** Optional bindings for the AI second opinion; absent unless an operator configures them. */
 export type SecondOpinionEnv = { AI?: unknown; OPENAI_API_KEY?: string; REVIEWS?: Queue }
