@@ -48,7 +48,8 @@ describe('writing and reading a story', () => {
     await page.getByLabel('Title').fill(title)
     await page.getByLabel('Your story').fill('Words I do not want to lose.')
     await page.reload()
-    expect(await page.getByLabel('Title').inputValue()).toBe(title)
+    // The island restores the draft when it hydrates, a moment after the HTML arrives.
+    await expect.poll(() => page.getByLabel('Title').inputValue()).toBe(title)
     expect(await page.getByText('We restored the draft you were writing.').isVisible()).toBe(true)
 
     // The server saves the first submit but its answer is lost on the way back; the person
