@@ -60,6 +60,9 @@ export const reactionSchema = z.object({
 })
 
 export const idParam = z.object({ id: z.string().regex(/^[0-9a-z]{6,32}$/, 'That is not a post id.') })
+export const reactionParam = idParam.extend({ kind: reactionSchema.shape.kind })
+
+export const spacesQuery = z.object({ lang: z.string().optional() })
 
 export const listQuery = z.object({
   space: z.string().optional(),

@@ -11,10 +11,9 @@ import type { AppEnv } from '../env'
 import { ApiError } from '../errors'
 import { idempotent } from '../idempotency'
 import { presentReply, presentStory, visibleTo } from '../present'
-import { idParam, listQuery, newReplySchema, newStorySchema, reactionSchema, storyEditSchema } from '../schemas'
+import { idParam, listQuery, newReplySchema, newStorySchema, reactionParam, reactionSchema, storyEditSchema } from '../schemas'
 import { validate } from '../validate'
-import { z } from 'zod'
-import { REACTION_KINDS } from '../../../db/schema'
+import { writtenThrough } from '../written-through'
 
 /** A story the viewer may see, or the error that explains why not. */
 async function loadVisibleStory(c: Parameters<typeof optionalAuthor>[0], id: string, viewerHash?: string) {
@@ -40,6 +39,7 @@ export const storiesRoutes = new Hono<AppEnv>()
       const db = c.get('db')
       if (!(await getSpace(db, input.space))) throw new ApiError('space_not_found', `There is no space called "${input.space}".`)
       const author = await authorOrNew(c)
+      const partner = await writtenThrough(c)
       const id = newId()
       const prepared = preparePost({ title: input.title, body: input.body })
       const story = await insertStory(db, {
@@ -51,6 +51,7 @@ export const storiesRoutes = new Hono<AppEnv>()
         status: prepared.status,
         contentWarnings: input.contentWarnings,
         lang: input.lang ?? 'en',
+        partnerSlug: partner?.slug ?? null,
         authorHash: author.hash,
         authorName: await pseudonym(author.hash, id),
       })
@@ -124,7 +125,7 @@ export const storiesRoutes = new Hono<AppEnv>()
     return c.json(payload, added ? 201 : 200)
   })
 
-  .delete('/:id/reactions/:kind', validate('param', idParam.extend({ kind: z.enum(REACTION_KINDS) })), async (c) => {
+  .delete('/:id/reactions/:kind', validate('param', reactionParam), async (c) => {
     const { id, kind } = c.req.valid('param')
     const author = await requireAuthor(c)
     const story = await loadVisibleStory(c, id)
