@@ -9,7 +9,8 @@ import type { TestProject } from 'vitest/node'
 
 // Overridable so two checkouts can run their browser tests side by side.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 8791)
-const STATE = `.wrangler/e2e-state-${E2E_PORT}`
+// Exported for tests that seed extra rows (tests/e2e/embed.test.ts uses the partner CLI).
+export const STATE = `.wrangler/e2e-state-${E2E_PORT}`
 const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', ASTRO_TELEMETRY_DISABLED: '1' }
 let server: ChildProcess | undefined
 
