@@ -24,7 +24,8 @@ const PAGE_CSP = pageCsp()
 export function withSecurityHeaders(response: Response): Response {
   const headers = new Headers(response.headers)
   headers.set('X-Content-Type-Options', 'nosniff')
-  headers.set('Referrer-Policy', 'no-referrer')
+  // A page may relax this to same-origin (its own forms then carry an Origin for CSRF checks).
+  if (!headers.has('Referrer-Policy')) headers.set('Referrer-Policy', 'no-referrer')
   headers.set('Permissions-Policy', 'interest-cohort=(), browsing-topics=(), camera=(), microphone=(), geolocation=()')
   if (!headers.has('Content-Security-Policy')) headers.set('Content-Security-Policy', PAGE_CSP)
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers })

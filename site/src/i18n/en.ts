@@ -178,6 +178,7 @@ export const en = {
   'partners.colourHint': 'Hex, like #0b6e4f; empty keeps Lantern’s colour. Combinations that would be hard to read are refused.',
   'partners.font': 'Font stack',
   'partners.radius': 'Corner radius',
+  'partners.theme': 'Colours and type',
   'partners.scheme': 'Light or dark',
   'partners.schemeAuto': 'Follow the reader’s setting (their colours in light mode)',
   'partners.schemeLight': 'Always light',

@@ -180,6 +180,7 @@ export const es: Messages = {
   'partners.colourHint': 'Hexadecimal, como #0b6e4f; vacío mantiene el color de Lantern. Se rechazan las combinaciones difíciles de leer.',
   'partners.font': 'Tipografías',
   'partners.radius': 'Radio de las esquinas',
+  'partners.theme': 'Colores y tipografía',
   'partners.scheme': 'Claro u oscuro',
   'partners.schemeAuto': 'Según la preferencia de quien lee (sus colores en modo claro)',
   'partners.schemeLight': 'Siempre claro',

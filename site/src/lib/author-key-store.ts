@@ -19,9 +19,12 @@ export function readAuthorKey(): string | null {
   }
 }
 
+export type AuthorKeyEvent = CustomEvent<{ key: string; durable: boolean; issued: boolean }>
+
 /**
- * Returns whether the key was stored durably. A key the server has just `issued` is
- * announced with a `lantern:author-key` event, so embedded pages can offer it to copy.
+ * Returns whether the key was stored durably. Every change is announced with a
+ * `lantern:author-key` event (`issued` when the server has just handed it out), so edit
+ * buttons can appear and embedded pages can offer a new key to copy.
  */
 export function saveAuthorKey(key: string, opts: { issued?: boolean } = {}): boolean {
   memoryKey = key
@@ -31,7 +34,7 @@ export function saveAuthorKey(key: string, opts: { issued?: boolean } = {}): boo
   } catch {
     durable = false
   }
-  if (opts.issued) dispatchEvent(new CustomEvent('lantern:author-key', { detail: { key, durable } }))
+  dispatchEvent(new CustomEvent('lantern:author-key', { detail: { key, durable, issued: opts.issued ?? false } }))
   return durable
 }
 

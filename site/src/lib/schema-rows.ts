@@ -31,7 +31,7 @@ function typeOf(schema: Schema): string {
 
 function notesOf(schema: Schema): string {
   const limits = [
-    schema.minLength !== undefined && `at least ${schema.minLength} characters`,
+    schema.minLength !== undefined && `at least ${schema.minLength} character${schema.minLength === 1 ? '' : 's'}`,
     schema.maxLength !== undefined && `at most ${schema.maxLength.toLocaleString('en')} characters`,
     schema.minimum !== undefined && `≥ ${schema.minimum}`,
     schema.maximum !== undefined && `≤ ${schema.maximum}`,
