@@ -13,7 +13,8 @@ export const DEMO_PARTNER = partnerConfigSchema.parse({
   slug: 'demo',
   name: 'Demo Charity',
   allowedOrigins: DEMO_PARTNER_ORIGINS,
-  theme: { accent: '#9a3412', background: '#fff7ed', text: '#431407', font: 'Georgia, "Times New Roman", serif', radius: '14px', scheme: 'auto' },
+  // Light only: the partner's page has no dark mode, so the frame should not have one either.
+  theme: { accent: '#9a3412', background: '#fff7ed', text: '#431407', font: 'Georgia, "Times New Roman", serif', radius: '14px', scheme: 'light' },
   locale: 'en',
   defaultSpace: 'anxiety',
   spaces: ['anxiety', 'recovery', 'loneliness'],

@@ -19,10 +19,10 @@ export function embedLoader(): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use('/embed.js', (_req, res) => {
-          buildLoader().then((bytes) => {
-            res.writeHead(200, HEADERS)
-            res.end(bytes)
-          })
+          buildLoader().then(
+            (bytes) => res.writeHead(200, HEADERS).end(bytes),
+            (error: unknown) => res.writeHead(500, { 'Content-Type': 'text/plain' }).end(`embed.js failed to build: ${String(error)}`),
+          )
         })
       },
     },

@@ -19,7 +19,7 @@ import * as res from './responses'
 export const HEADERS = {
   authorKey: { name: 'X-Author-Key', description: 'Your author key (lk_…), returned the first time you post or react without one.' },
   idempotencyKey: { name: 'Idempotency-Key', description: 'Any 8–128 letters, digits or - _ . : chosen by the client per draft. A retry with the same key and body answers like the first request (with Idempotent-Replayed: true) and creates nothing new.' },
-  partner: { name: 'X-Lantern-Partner', description: 'Slug of the partner site the post was written on (set by embedded pages). Attributes the post to the partner\'s statistics and applies its stricter moderation policy.' },
+  partner: { name: 'X-Lantern-Partner', description: 'Slug of the partner site the post was written on (embedded pages send it). Stories written through a partner count in its statistics; an unknown slug is ignored.' },
 } as const
 type HeaderUse = { header: keyof typeof HEADERS; required?: boolean }
 
