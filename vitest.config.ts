@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config'
 
 /**
  * Three projects, one command (`npm test`):
- * - `unit`: pure libraries (moderation/) and the scripts (partner CLI) in Node;
+ * - `unit`: pure libraries (moderation/, site/src/lib) and the scripts (partner CLI) in Node;
  * - `workers`: the API against the real local D1 with the real migrations, inside workerd;
  * - `e2e`: Debian Chromium against the built site on `wrangler dev` (tests/e2e/global-setup.ts).
  */
@@ -12,7 +12,7 @@ export default defineConfig(async () => {
   return {
     test: {
       projects: [
-        { test: { name: 'unit', include: ['tests/moderation/**/*.test.ts', 'tests/scripts/**/*.test.ts'], environment: 'node' } },
+        { test: { name: 'unit', include: ['tests/moderation/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/site/**/*.test.ts'], environment: 'node' } },
         {
           plugins: [
             cloudflareTest({
