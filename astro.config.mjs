@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config'
 import cloudflare from '@astrojs/cloudflare'
 import svelte from '@astrojs/svelte'
+import { embedLoader } from './site/src/embed/integration'
 
 // One Worker: Astro renders pages, but the Worker entry is ours (worker/index.ts), which
 // sends /api/* to Hono and runs the queue and cron handlers.
@@ -14,7 +15,7 @@ export default defineConfig({
     imageService: 'passthrough',
     platformProxy: { enabled: true },
   }),
-  integrations: [svelte()],
+  integrations: [svelte(), embedLoader()],
   // Reader pages are tiny; inline their CSS so the first response is one round trip.
   build: { inlineStylesheets: 'always' },
   // Same-origin form posts are checked by Astro; /api/* is guarded by hono/csrf.

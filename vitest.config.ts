@@ -7,7 +7,7 @@ const llamaGuardRecordings = JSON.parse(readFileSync('tests/fixtures/ai/llama-gu
 
 /**
  * Three projects, one command (`npm test`):
- * - `unit`: pure libraries (moderation/) in Node;
+ * - `unit`: pure libraries (moderation/, site/src/lib) and the scripts (partner CLI) in Node;
  * - `workers`: the API against the real local D1 with the real migrations, inside workerd;
  * - `e2e`: Debian Chromium against the built site on `wrangler dev` (tests/e2e/global-setup.ts).
  */
@@ -16,7 +16,7 @@ export default defineConfig(async () => {
   return {
     test: {
       projects: [
-        { test: { name: 'unit', include: ['tests/moderation/**/*.test.ts'], environment: 'node' } },
+        { test: { name: 'unit', include: ['tests/moderation/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/site/**/*.test.ts'], environment: 'node' } },
         {
           plugins: [
             cloudflareTest({

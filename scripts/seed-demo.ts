@@ -9,8 +9,9 @@ import { DEMO_STORIES } from '../db/seed/demo-stories'
 import { hashAuthorKey, pseudonym } from '../worker/lib/author-key'
 import { DEFAULT_POLICY } from '../moderation/policy'
 import { preparePost, type PreparedPost } from '../worker/posting/prepare'
+import { demoPartnerSql } from './lib/demo-partner'
+import { sqlLiteral as quote } from './lib/sql'
 
-const quote = (value: string | number | null) => (value === null ? 'NULL' : typeof value === 'number' ? String(value) : `'${value.replaceAll("'", "''")}'`)
 const now = Date.now()
 const HOUR = 3_600_000
 const statements: string[] = []
@@ -39,7 +40,12 @@ for (const [i, story] of DEMO_STORIES.entries()) {
   }
 }
 
+// The demo partner site (http://127.0.0.1:8788, served by `npm start`), with a fresh API key each run.
+const partner = await demoPartnerSql()
+statements.push(partner.sql)
+
 mkdirSync('.wrangler', { recursive: true })
 writeFileSync('.wrangler/demo-seed.sql', statements.join('\n') + '\n')
 execFileSync('npx', ['wrangler', 'd1', 'execute', 'DB', '--local', '--file', '.wrangler/demo-seed.sql', ...process.argv.slice(2)], { stdio: 'inherit' })
 console.log(`Demo data: ${DEMO_STORIES.length} stories loaded into the local D1.`)
+console.log(`Demo partner "demo": API key for this local database (shown once): ${partner.apiKey}`)

@@ -1,6 +1,7 @@
 import { database } from '../db/client'
 import { purgeIdempotencyKeys } from '../db/queries/idempotency'
 import { api } from './api'
+import { withEmbedFraming } from './embed/framing'
 import { countingD1 } from './lib/query-counter'
 import { handleReviewBatch, type ReviewMessage } from './review/consumer'
 import { withSecurityHeaders } from './security-headers'
@@ -25,9 +26,7 @@ export function createWorker(renderPage?: RenderPage): ExportedHandler<Env> {
       const counted = { ...env, DB: d1.db }
       const response = isApi
         ? await api.fetch(request, counted, ctx)
-        : renderPage
-          ? await renderPage(request, counted, ctx)
-          : await env.ASSETS.fetch(request)
+        : await withEmbedFraming(database(d1.db), pathname, renderPage ? await renderPage(request, counted, ctx) : await env.ASSETS.fetch(request))
       const secured = withSecurityHeaders(response)
       secured.headers.append('Server-Timing', `d1;desc="${d1.count()}"`)
       return secured

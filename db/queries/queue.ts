@@ -6,7 +6,8 @@ export type QueueItem = typeof queueItems.$inferSelect
 
 /**
  * Risk order of the moderation queue: imminent first, then high, then method details
- * (held whatever the level), then reader reports, then concern, stigma and personal data.
+ * (held whatever the level), then reader reports, then concern, stigma and personal data,
+ * then posts held only because a partner pre-moderates everything.
  * Within a reason, the item that has waited longest comes first (createdAt ascending).
  */
 export const REASON_PRIORITY: Record<QueueReason, number> = {
@@ -17,6 +18,7 @@ export const REASON_PRIORITY: Record<QueueReason, number> = {
   concern: 300,
   stigma: 200,
   pii: 150,
+  review: 100,
 }
 
 export type Flag = {

@@ -10,6 +10,17 @@ export type Reply = typeof replies.$inferSelect
 
 export type StoryPage = { stories: Story[]; nextCursor: string | null }
 
+/** Stories after `cursor` in the (createdAt DESC, id DESC) order every list uses. */
+export const storiesBefore = (cursor: Cursor) =>
+  or(lt(stories.createdAt, new Date(cursor.createdAt)), and(eq(stories.createdAt, new Date(cursor.createdAt)), lt(stories.id, cursor.id)))
+
+/** One page of rows fetched with `limit + 1`, and the cursor for the next page if there is one. */
+export function pageOf(rows: Story[], limit: number): StoryPage {
+  const page = rows.slice(0, limit)
+  const last = page.at(-1)
+  return { stories: page, nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt.getTime(), id: last.id }) : null }
+}
+
 /** Published stories, newest first, optionally in one space. One indexed query per page. */
 export async function listStories(
   db: Database,
@@ -23,23 +34,13 @@ export async function listStories(
       and(
         eq(stories.status, 'published'),
         space ? eq(stories.spaceSlug, space) : undefined,
-        cursor
-          ? or(
-              lt(stories.createdAt, new Date(cursor.createdAt)),
-              and(eq(stories.createdAt, new Date(cursor.createdAt)), lt(stories.id, cursor.id)),
-            )
-          : undefined,
+        cursor ? storiesBefore(cursor) : undefined,
       ),
     )
     .orderBy(desc(stories.createdAt), desc(stories.id))
     .limit(limit + 1)
     .all()
-  const page = rows.slice(0, limit)
-  const last = page.at(-1)
-  return {
-    stories: page,
-    nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt.getTime(), id: last.id }) : null,
-  }
+  return pageOf(rows, limit)
 }
 
 export const getStory = (db: Database, id: string) => db.select().from(stories).where(eq(stories.id, id)).get()

@@ -9,7 +9,8 @@ import type { TestProject } from 'vitest/node'
 
 // Overridable so two checkouts can run their browser tests side by side.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 8791)
-const STATE = `.wrangler/e2e-state-${E2E_PORT}`
+// Exported for tests that seed extra rows (tests/e2e/embed.test.ts uses the partner CLI).
+export const STATE = `.wrangler/e2e-state-${E2E_PORT}`
 const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', ASTRO_TELEMETRY_DISABLED: '1' }
 let server: ChildProcess | undefined
 
@@ -27,8 +28,9 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
 }
 
 export async function setup(project: TestProject): Promise<() => void> {
-  const run = (cmd: string) => execSync(cmd, { stdio: 'inherit', env })
-  if (!process.env.E2E_SKIP_BUILD) run('npx astro build')
+  const run = (cmd: string, extra: Record<string, string> = {}) => execSync(cmd, { stdio: 'inherit', env: { ...env, ...extra } })
+  // vitest sets NODE_ENV=test, which would build Svelte's development runtime (4 KB more gzip).
+  if (!process.env.E2E_SKIP_BUILD) run('npx astro build', { NODE_ENV: 'production' })
   rmSync(STATE, { recursive: true, force: true })
   run(`npx wrangler d1 migrations apply DB --local --persist-to ${STATE}`)
   run(`npx tsx scripts/seed-demo.ts --persist-to ${STATE}`)

@@ -10,6 +10,8 @@ export const ERRORS = {
   invalid_input: 400,
   missing_author_key: 401,
   invalid_author_key: 401,
+  missing_api_key: 401,
+  invalid_api_key: 401,
   forbidden: 403,
   not_found: 404,
   space_not_found: 404,

@@ -3,10 +3,14 @@ import { bodyLimit } from 'hono/body-limit'
 import { csrf } from 'hono/csrf'
 import { HTTPException } from 'hono/http-exception'
 import { database } from '../../db/client'
+import { isPartnerOrigin } from '../partners/directory'
+import { partnerCors } from './cors'
 import type { AppEnv } from './env'
 import { ApiError, type ErrorBody } from './errors'
 import { limitWrites } from './rate-limit'
 import { meRoutes } from './routes/me'
+import { openApiRoutes } from './routes/openapi'
+import { partnerRoutes } from './routes/partner'
 import { repliesRoutes } from './routes/replies'
 import { resourcesRoutes } from './routes/resources'
 import { searchRoutes } from './routes/search'
@@ -22,23 +26,24 @@ function fromHttpException(err: HTTPException): ApiError {
 }
 
 /**
- * CSRF: refuse cross-site form posts. Hono's check counts a request without a content type
- * as a form, which would refuse a plain DELETE from a partner's server; such a request
- * carries no form data, and writes need X-Author-Key, which browsers only send cross-site
- * after a CORS preflight.
+ * CSRF: refuse cross-site form posts, except from partner origins (which may call the API
+ * from their pages). Hono's check counts a request without a content type as a form, which
+ * would refuse a plain DELETE from a partner's server; such a request carries no form data,
+ * and writes need X-Author-Key, which browsers only send cross-site after a CORS preflight.
  */
-const formCsrf = csrf()
-const csrfForForms: MiddlewareHandler = (c, next) => (c.req.header('Content-Type') ? formCsrf(c, next) : next())
+const formCsrf = csrf({ origin: (origin, c) => origin === new URL(c.req.url).origin || isPartnerOrigin(c.get('db'), origin) })
+const csrfForForms: MiddlewareHandler<AppEnv> = (c, next) => (c.req.header('Content-Type') ? formCsrf(c, next) : next())
 
 const routes = new Hono<AppEnv>()
   .basePath('/api')
-  .use(csrfForForms)
-  .use(bodyLimit({ maxSize: 128 * 1024, onError: () => { throw new ApiError('payload_too_large', 'That request is too large (128 KB at most).') } }))
   .use(async (c, next) => {
     c.set('db', database(c.env.DB))
     await next()
     c.header('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store')
   })
+  .use(partnerCors)
+  .use(csrfForForms)
+  .use(bodyLimit({ maxSize: 128 * 1024, onError: () => { throw new ApiError('payload_too_large', 'That request is too large (128 KB at most).') } }))
   .route('/spaces', spacesRoutes)
   .use('/stories/*', limitWrites)
   .use('/replies/*', limitWrites)
@@ -47,6 +52,8 @@ const routes = new Hono<AppEnv>()
   .route('/search', searchRoutes)
   .route('/me', meRoutes)
   .route('/resources', resourcesRoutes)
+  .route('/partner', partnerRoutes)
+  .route('/openapi.json', openApiRoutes)
 
 routes.notFound((c) => c.json<ErrorBody>({ error: { code: 'not_found', message: `No API endpoint at ${c.req.method} ${c.req.path}.` } }, 404))
 

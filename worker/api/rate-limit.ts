@@ -10,9 +10,11 @@ import { ApiError } from './errors'
  * or linked across days. Requests without Cloudflare's address header (local tools,
  * tests) are not limited: in production every request has it.
  */
-const isolateSalt = toHex(randomBytes(16))
+let isolateSalt: string | undefined
 
 async function limiterKey(address: string, secret: string | undefined): Promise<string> {
+  // Made on first use: Workers forbid random values at module load.
+  isolateSalt ??= toHex(randomBytes(16))
   const day = new Date().toISOString().slice(0, 10)
   return sha256Hex(`${secret ?? isolateSalt}:${day}:${address}`)
 }

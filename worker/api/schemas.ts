@@ -83,7 +83,7 @@ export const searchQuery = z.object({
   limit: pageSize,
 })
 
-export const langQuery = z.object({ lang: z.optional(z.string()) })
+export const spacesQuery = z.object({ lang: z.optional(z.string()) })
 
 export const resourcesQuery = z.object({
   country: z.optional(countryCode),

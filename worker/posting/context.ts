@@ -2,7 +2,10 @@ import type { Context } from 'hono'
 import type { Database } from '../../db/client'
 import { getSpace } from '../../db/queries/spaces'
 import type { PostStatus } from '../../db/schema'
-import { resolvePolicy } from '../../moderation/policy'
+import { resolvePolicy, stricter } from '../../moderation/policy'
+import type { Partner } from '../../db/queries/partners'
+import { findPartner } from '../partners/directory'
+import { readPartnerPolicy } from '../partners/policy'
 import { pickLocale } from '../lib/locale'
 import type { AppEnv } from '../api/env'
 import { ApiError } from '../api/errors'
@@ -16,12 +19,19 @@ export function posterCountry(c: Context<AppEnv>, chosen?: string): string | nul
 /** The language to speak to the poster in (the interface's, not the post's). */
 export const posterLocale = (c: Context<AppEnv>) => pickLocale(c.req.query('lang'), c.req.header('Accept-Language'))
 
-/** A space and the moderation policy that applies in it. */
-export async function spaceWithPolicy(db: Database, slug: string) {
+/**
+ * A space and the moderation policy that applies in it: the space's own settings, made
+ * stricter (never looser) by the partner site the post was written through, if any.
+ */
+export async function spaceWithPolicy(db: Database, slug: string, partner?: Pick<Partner, 'policy'> | null) {
   const space = await getSpace(db, slug)
   if (!space) throw new ApiError('space_not_found', `There is no space called "${slug}".`)
-  return { space, policy: resolvePolicy(space.policy) }
+  return { space, policy: stricter(resolvePolicy(space.policy), partner ? readPartnerPolicy(partner.policy) : null) }
 }
+
+/** The partner a story was written through, whose stricter policy also covers its replies and edits. */
+export const partnerOfStory = (db: Database, story: { partnerSlug: string | null }) =>
+  story.partnerSlug ? findPartner(db, story.partnerSlug) : Promise.resolve(null)
 
 /**
  * Status after an author's edit: an edit can hold a published post, but never publishes

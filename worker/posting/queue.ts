@@ -6,6 +6,12 @@ import type { PreparedPost } from './prepare'
 /** Which post, where, and by whom: what a queue item needs besides the reasons. */
 export type PostRef = Pick<Flag, 'postType' | 'postId' | 'storyId' | 'spaceSlug' | 'partnerSlug' | 'authorHash'>
 
+/** The queue reference of a story, or of a reply in it. */
+export const postRef = (
+  post: { postType: PostRef['postType']; postId: string; authorHash: string },
+  story: { id: string; spaceSlug: string; partnerSlug: string | null },
+): PostRef => ({ ...post, storyId: story.id, spaceSlug: story.spaceSlug, partnerSlug: story.partnerSlug })
+
 /** Optional bindings for the AI second opinion; absent unless an operator configures them. */
 export type SecondOpinionEnv = { AI?: unknown; OPENAI_API_KEY?: string; REVIEWS?: Queue }
 

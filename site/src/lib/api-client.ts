@@ -1,4 +1,5 @@
 import { readAuthorKey, saveAuthorKey } from './author-key-store'
+import { partnerHere } from './links'
 
 export type ApiResult<T> = { ok: true; status: number; data: T } | { ok: false; status: number; code: string; message: string }
 
@@ -10,6 +11,9 @@ export async function apiFetch<T>(path: string, init: { method?: string; body?: 
   const headers: Record<string, string> = { Accept: 'application/json', ...init.headers }
   const key = readAuthorKey()
   if (key) headers['X-Author-Key'] = key
+  // Posts written inside a partner's frame count for that partner (and its stricter policy).
+  const partner = partnerHere()
+  if (partner && init.method && init.method !== 'GET') headers['X-Lantern-Partner'] = partner
   if (init.body !== undefined) headers['Content-Type'] = 'application/json'
   let res: Response
   try {
@@ -18,7 +22,7 @@ export async function apiFetch<T>(path: string, init: { method?: string; body?: 
     return { ok: false, status: 0, code: 'offline', message: '' }
   }
   const json = (await res.json().catch(() => ({}))) as Record<string, any>
-  if (typeof json.authorKey === 'string') saveAuthorKey(json.authorKey)
+  if (typeof json.authorKey === 'string') saveAuthorKey(json.authorKey, { issued: true })
   if (res.ok) return { ok: true, status: res.status, data: json as T }
   return { ok: false, status: res.status, code: json.error?.code ?? 'internal', message: json.error?.message ?? res.statusText }
 }

@@ -1,3 +1,5 @@
+import { storageWorks } from './storage-probe'
+
 /**
  * A form's draft, mirrored to localStorage on every change and removed only once the
  * server confirms the post: a closed tab, a crash or a failed request loses nothing.
@@ -6,6 +8,9 @@ export function useDraft<T extends Record<string, unknown>>(name: string, empty:
   const storageKey = `lantern.draft.${name}`
   let restored = false
   let initial = empty
+  // Blocked storage (some embedded frames, private modes): say so rather than promise a
+  // draft. The server cannot know, so server-rendered HTML keeps the usual promise.
+  const durable = typeof window === 'undefined' || storageWorks()
   try {
     const saved = localStorage.getItem(storageKey)
     if (saved) {
@@ -34,6 +39,7 @@ export function useDraft<T extends Record<string, unknown>>(name: string, empty:
       state.value = next
     },
     restored,
+    durable,
     clear() {
       try {
         localStorage.removeItem(storageKey)

@@ -8,13 +8,16 @@ const cache = new Map<string, Promise<Set<string>>>()
  * however many edit buttons ask.
  */
 export function ownedPostIds(storyId: string): Promise<Set<string>> {
-  if (!readAuthorKey()) return Promise.resolve(new Set())
-  let pending = cache.get(storyId)
+  const key = readAuthorKey()
+  if (!key) return Promise.resolve(new Set())
+  // Per key too: a person may bring their key after the page loaded (embedded pages).
+  const cacheKey = `${storyId}:${key}`
+  let pending = cache.get(cacheKey)
   if (!pending) {
     pending = apiFetch<{ story: { id: string; isAuthor?: boolean }; replies: { id: string; isAuthor?: boolean }[] }>(`/api/stories/${storyId}`).then((res) =>
       res.ok ? new Set([res.data.story, ...res.data.replies].filter((p) => p.isAuthor).map((p) => p.id)) : new Set<string>(),
     )
-    cache.set(storyId, pending)
+    cache.set(cacheKey, pending)
   }
   return pending
 }

@@ -6,6 +6,7 @@ export const resourceText = (t: (key: MessageKey) => string) => ({
   call: t('resources.call'),
   text: t('resources.text'),
   chat: t('resources.chat'),
+  web: t('resources.web'),
   hours: t('resources.hours'),
   not24: t('resources.not24'),
 })

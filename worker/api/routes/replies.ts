@@ -1,9 +1,9 @@
 import { Hono } from 'hono'
 import { eraseReply, getReply, updateReply } from '../../../db/queries/replies'
 import { getStory } from '../../../db/queries/stories'
-import { posterCountry, posterLocale, spaceWithPolicy, statusAfterEdit } from '../../posting/context'
+import { partnerOfStory, posterCountry, posterLocale, spaceWithPolicy, statusAfterEdit } from '../../posting/context'
 import { preparePost } from '../../posting/prepare'
-import { queueForReview } from '../../posting/queue'
+import { postRef, queueForReview } from '../../posting/queue'
 import { storedFields } from '../../posting/stored-fields'
 import { supportFor } from '../../posting/support'
 import { assertOwner, requireAuthor } from '../author'
@@ -29,7 +29,8 @@ export const repliesRoutes = new Hono<AppEnv>()
     const edit = c.req.valid('json')
     const story = await getStory(db, reply.storyId)
     if (!story || story.status === 'deleted') throw new ApiError('story_gone', 'The story this reply belongs to was deleted.')
-    const { policy } = await spaceWithPolicy(db, story.spaceSlug)
+    const partner = await partnerOfStory(db, story)
+    const { policy } = await spaceWithPolicy(db, story.spaceSlug, partner)
     const country = posterCountry(c, edit.country)
     const prepared = preparePost({ body: edit.body, lang: reply.lang, country }, policy)
     const updated = await updateReply(db, reply.id, {
@@ -37,8 +38,8 @@ export const repliesRoutes = new Hono<AppEnv>()
       status: statusAfterEdit(reply.status, prepared.status),
       editedAt: new Date(),
     })
-    await queueForReview(db, c.env, { postType: 'reply', postId: reply.id, storyId: story.id, spaceSlug: story.spaceSlug, authorHash: author.hash }, prepared)
-    return c.json({ reply: presentReply(updated, author.hash), ...supportFor(prepared.decision, country, posterLocale(c)) })
+    await queueForReview(db, c.env, postRef({ postType: 'reply', postId: reply.id, authorHash: author.hash }, story), prepared)
+    return c.json({ reply: presentReply(updated, author.hash), ...supportFor(prepared.decision, country, posterLocale(c), partner) })
   })
 
   .delete('/:id', validate('param', idParam), async (c) => {

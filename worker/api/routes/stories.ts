@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import { getSpace } from '../../../db/queries/spaces'
-import { posterCountry, posterLocale, spaceWithPolicy, statusAfterEdit } from '../../posting/context'
-import { queueForReview } from '../../posting/queue'
+import { partnerOfStory, posterCountry, posterLocale, spaceWithPolicy, statusAfterEdit } from '../../posting/context'
+import { postRef, queueForReview } from '../../posting/queue'
 import { storedFields } from '../../posting/stored-fields'
 import { supportFor } from '../../posting/support'
 import { eraseStory, getStory, getStoryWithReplies, insertStory, listStories, updateStory } from '../../../db/queries/stories'
@@ -17,6 +17,7 @@ import { idempotent } from '../idempotency'
 import { presentReply, presentStory, visibleTo } from '../present'
 import { idParam, listQuery, newReplySchema, newStorySchema, reactionParam, reactionSchema, storyEditSchema } from '../schemas'
 import { validate } from '../validate'
+import { writtenThrough } from '../written-through'
 
 /** A story the viewer may see, or the error that explains why not. */
 async function loadVisibleStory(c: Parameters<typeof optionalAuthor>[0], id: string, viewerHash?: string) {
@@ -40,7 +41,8 @@ export const storiesRoutes = new Hono<AppEnv>()
     const input = c.req.valid('json')
     return idempotent(c, 'story', input, async () => {
       const db = c.get('db')
-      const { policy } = await spaceWithPolicy(db, input.space)
+      const partner = await writtenThrough(c)
+      const { policy } = await spaceWithPolicy(db, input.space, partner)
       const author = await authorOrNew(c)
       const id = newId()
       const country = posterCountry(c, input.country)
@@ -51,13 +53,14 @@ export const storiesRoutes = new Hono<AppEnv>()
         ...storedFields(prepared),
         title: prepared.title ?? input.title,
         contentWarnings: input.contentWarnings,
+        partnerSlug: partner?.slug ?? null,
         authorHash: author.hash,
         authorName: await pseudonym(author.hash, id),
       })
-      await queueForReview(db, c.env, { postType: 'story', postId: id, storyId: id, spaceSlug: story.spaceSlug, authorHash: author.hash }, prepared)
+      await queueForReview(db, c.env, postRef({ postType: 'story', postId: id, authorHash: author.hash }, story), prepared)
       const payload = {
         story: presentStory(story, new URL(c.req.url).origin, author.hash),
-        ...supportFor(prepared.decision, country, posterLocale(c)),
+        ...supportFor(prepared.decision, country, posterLocale(c), partner),
         ...(author.newKey ? { authorKey: author.newKey } : {}),
       }
       return { status: 201, payload }
@@ -82,7 +85,8 @@ export const storiesRoutes = new Hono<AppEnv>()
     assertOwner(author, story.authorHash)
     const edit = c.req.valid('json')
     const db = c.get('db')
-    const { policy } = await spaceWithPolicy(db, story.spaceSlug)
+    const partner = await partnerOfStory(db, story)
+    const { policy } = await spaceWithPolicy(db, story.spaceSlug, partner)
     const country = posterCountry(c, edit.country)
     // Re-screen the whole post as it will read after the edit, from the author's own words.
     const prepared = preparePost(
@@ -95,8 +99,8 @@ export const storiesRoutes = new Hono<AppEnv>()
       ...(edit.contentWarnings ? { contentWarnings: edit.contentWarnings } : {}),
       editedAt: new Date(),
     })
-    await queueForReview(db, c.env, { postType: 'story', postId: story.id, storyId: story.id, spaceSlug: story.spaceSlug, authorHash: author.hash }, prepared)
-    return c.json({ story: presentStory(updated, new URL(c.req.url).origin, author.hash), ...supportFor(prepared.decision, country, posterLocale(c)) })
+    await queueForReview(db, c.env, postRef({ postType: 'story', postId: story.id, authorHash: author.hash }, story), prepared)
+    return c.json({ story: presentStory(updated, new URL(c.req.url).origin, author.hash), ...supportFor(prepared.decision, country, posterLocale(c), partner) })
   })
 
   .delete('/:id', validate('param', idParam), async (c) => {
@@ -113,7 +117,8 @@ export const storiesRoutes = new Hono<AppEnv>()
     return idempotent(c, `reply:${storyId}`, input, async () => {
       const db = c.get('db')
       const story = await loadVisibleStory(c, storyId)
-      const { policy } = await spaceWithPolicy(db, story.spaceSlug)
+      const partner = await partnerOfStory(db, story)
+      const { policy } = await spaceWithPolicy(db, story.spaceSlug, partner)
       const author = await authorOrNew(c)
       const country = posterCountry(c, input.country)
       const prepared = preparePost({ body: input.body, lang: input.lang, country }, policy)
@@ -126,10 +131,10 @@ export const storiesRoutes = new Hono<AppEnv>()
         authorName: await pseudonym(author.hash, story.id),
         byStoryAuthor: author.hash === story.authorHash,
       })
-      await queueForReview(db, c.env, { postType: 'reply', postId: id, storyId: story.id, spaceSlug: story.spaceSlug, authorHash: author.hash }, prepared)
+      await queueForReview(db, c.env, postRef({ postType: 'reply', postId: id, authorHash: author.hash }, story), prepared)
       const payload = {
         reply: presentReply(reply, author.hash),
-        ...supportFor(prepared.decision, country, posterLocale(c)),
+        ...supportFor(prepared.decision, country, posterLocale(c), partner),
         ...(author.newKey ? { authorKey: author.newKey } : {}),
       }
       return { status: 201, payload }
