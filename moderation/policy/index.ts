@@ -18,6 +18,8 @@ export type Policy = {
   queueConcern: boolean
   /** Hold, instead of redacting, posts that still contain personal data. */
   holdPersonalData: boolean
+  /** Every post waits for a moderator (pre-moderation, e.g. a partner's choice). */
+  holdAll: boolean
 }
 
 export const DEFAULT_POLICY: Policy = {
@@ -26,9 +28,10 @@ export const DEFAULT_POLICY: Policy = {
   queueStigma: true,
   queueConcern: true,
   holdPersonalData: false,
+  holdAll: false,
 }
 
-export type QueueReason = 'imminent' | 'high' | 'method' | 'concern' | 'stigma' | 'pii'
+export type QueueReason = 'imminent' | 'high' | 'method' | 'concern' | 'stigma' | 'pii' | 'review'
 
 /** Which message the poster sees after posting (and in the composer before). */
 export type Notice = 'imminent' | 'crisis' | 'concern' | 'friend' | 'method' | null
@@ -44,7 +47,7 @@ export type Decision = {
   /** Personal data to take out of the public copy. */
   redact: PiiFinding[]
   /** Plain-language reasons the poster is told (message keys, not rule internals). */
-  heldBecause: ('crisis' | 'method' | 'personal-data' | 'someone-in-danger')[]
+  heldBecause: ('crisis' | 'method' | 'personal-data' | 'someone-in-danger' | 'premoderation')[]
 }
 
 const RANK: Record<CrisisLevel, number> = { none: 0, concern: 1, high: 2, imminent: 3 }
@@ -56,7 +59,7 @@ export function resolvePolicy(...overrides: unknown[]): Policy {
     if (!o || typeof o !== 'object') continue
     const v = o as Record<string, unknown>
     if (v.holdFrom === 'concern' || v.holdFrom === 'high' || v.holdFrom === 'imminent') policy.holdFrom = v.holdFrom
-    for (const key of ['holdMethodDetail', 'queueStigma', 'queueConcern', 'holdPersonalData'] as const) {
+    for (const key of ['holdMethodDetail', 'queueStigma', 'queueConcern', 'holdPersonalData', 'holdAll'] as const) {
       if (typeof v[key] === 'boolean') policy[key] = v[key]
     }
   }
@@ -77,6 +80,7 @@ export function decide(screening: Screening, policy: Policy = DEFAULT_POLICY): D
   if (subject === 'other' && level === 'imminent') heldBecause.push('someone-in-danger')
   if (method && policy.holdMethodDetail) heldBecause.push('method')
   if (pii && policy.holdPersonalData) heldBecause.push('personal-data')
+  if (policy.holdAll && heldBecause.length === 0) heldBecause.push('premoderation')
 
   const queue: QueueReason[] = []
   if (level === 'imminent') queue.push('imminent')
@@ -85,6 +89,8 @@ export function decide(screening: Screening, policy: Policy = DEFAULT_POLICY): D
   if (level === 'concern' && (policy.queueConcern || heldBecause.length > 0)) queue.push('concern')
   if (stigma && policy.queueStigma) queue.push('stigma')
   if (pii) queue.push('pii')
+  // A held post must reach a person: pre-moderated posts with nothing flagged queue last.
+  if (heldBecause.length > 0 && queue.length === 0) queue.push('review')
 
   const notice: Notice =
     subject === 'other' ? 'friend' : level === 'imminent' ? 'imminent' : level === 'high' ? 'crisis' : method ? 'method' : level === 'concern' ? 'concern' : null
@@ -97,6 +103,19 @@ export function decide(screening: Screening, policy: Policy = DEFAULT_POLICY): D
     emergencyFirst: level === 'imminent',
     redact: policy.holdPersonalData ? [] : screening.pii,
     heldBecause,
+  }
+}
+
+/**
+ * Adds overrides that may only make a policy stricter (a partner's choices): they can hold
+ * more, never publish what the base policy would hold.
+ */
+export function stricter(base: Policy, extra: { holdConcern?: boolean; premoderate?: boolean } | null | undefined): Policy {
+  if (!extra) return base
+  return {
+    ...base,
+    holdFrom: extra.holdConcern ? 'concern' : base.holdFrom,
+    holdAll: base.holdAll || extra.premoderate === true,
   }
 }
 
