@@ -6,7 +6,9 @@ import { database } from '../../db/client'
 import type { AppEnv } from './env'
 import { ApiError, type ErrorBody } from './errors'
 import { meRoutes } from './routes/me'
+import { modRoutes } from './routes/mod'
 import { repliesRoutes } from './routes/replies'
+import { reportsRoutes } from './routes/reports'
 import { searchRoutes } from './routes/search'
 import { spacesRoutes } from './routes/spaces'
 import { storiesRoutes } from './routes/stories'
@@ -42,6 +44,8 @@ const routes = new Hono<AppEnv>()
   .route('/replies', repliesRoutes)
   .route('/search', searchRoutes)
   .route('/me', meRoutes)
+  .route('/reports', reportsRoutes)
+  .route('/mod', modRoutes)
 
 routes.notFound((c) => c.json<ErrorBody>({ error: { code: 'not_found', message: `No API endpoint at ${c.req.method} ${c.req.path}.` } }, 404))
 
