@@ -1,12 +1,18 @@
 import { database } from '../db/client'
 import { purgeIdempotencyKeys } from '../db/queries/idempotency'
+import { purgeExpiredSessions } from '../db/queries/sessions'
 import { api } from './api'
 import { countingD1 } from './lib/query-counter'
+import { alertWaitingItems } from './notify/notify-moderators'
+import type { NotifyMessage } from './notify/payload'
+import { consumeNotifications } from './queues/notify'
 import { withSecurityHeaders } from './security-headers'
 
 export type RenderPage = (request: Request, env: Env, ctx: ExecutionContext) => Promise<Response>
 
 const DAY_MS = 24 * 60 * 60 * 1000
+/** wrangler.toml [triggers]: every minute for waiting-time alerts; the other schedule is daily housekeeping. */
+const EVERY_MINUTE = '* * * * *'
 
 /**
  * The Worker without Astro: `/api/*` goes to the Hono app, every other path to
@@ -30,8 +36,27 @@ export function createWorker(renderPage?: RenderPage): ExportedHandler<Env> {
       return secured
     },
 
-    async scheduled(_controller, env) {
-      await purgeIdempotencyKeys(database(env.DB), new Date(Date.now() - DAY_MS))
+    async queue(batch, env) {
+      switch (batch.queue) {
+        case 'lantern-notify':
+          return consumeNotifications(batch as MessageBatch<NotifyMessage>, env)
+        // case 'lantern-reviews': the AI second opinion's consumer goes here.
+        default:
+          // A queue without a consumer yet: keep its messages (retry) rather than drop them.
+          console.warn(`no consumer for queue ${batch.queue}; retrying ${batch.messages.length} message(s)`)
+          batch.retryAll()
+      }
+    },
+
+    async scheduled(controller, env) {
+      if (controller.cron === EVERY_MINUTE) {
+        await alertWaitingItems(env)
+        return
+      }
+      const db = database(env.DB)
+      const now = Date.now()
+      await purgeIdempotencyKeys(db, new Date(now - DAY_MS))
+      await purgeExpiredSessions(db, new Date(now))
     },
   }
 }
