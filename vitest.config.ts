@@ -22,7 +22,13 @@ export default defineConfig(async () => {
               miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
             }),
           ],
-          test: { name: 'workers', include: ['tests/api/**/*.test.ts'], setupFiles: ['./tests/support/apply-migrations.ts'] },
+          test: {
+            name: 'workers',
+            include: ['tests/api/**/*.test.ts'],
+            setupFiles: ['./tests/support/apply-migrations.ts'],
+            // A local HTTP server the webhook tests deliver to (tests/api/mod-notify.test.ts).
+            globalSetup: ['./tests/support/webhook-receiver.ts'],
+          },
         },
         {
           test: {

@@ -8,20 +8,32 @@ import type { Database } from '../client'
  * that first statement carry the condition.
  */
 
-/** Column names and encoded values (JSON, timestamps) of an insert; SQL values pass through. */
-function encode<T extends SQLiteTable>(table: T, values: T['$inferInsert']) {
-  const columns = getTableColumns(table)
-  const entries = Object.entries(values as Record<string, unknown>).filter(([, value]) => value !== undefined)
-  return {
-    names: sql.join(entries.map(([key]) => sql.identifier(columns[key]!.name)), sql`, `),
-    values: sql.join(entries.map(([key, value]) => (is(value, SQL) ? value : sql.param(value, columns[key]))), sql`, `),
-  }
+/**
+ * Every insertable column of `table`, in the table's order (the order Drizzle lists them
+ * in `INSERT … SELECT`): the given value (encoded by its column: JSON, timestamps), an SQL
+ * expression as is, or the column's default, or NULL.
+ */
+function selectList<T extends SQLiteTable>(table: T, values: Record<string, unknown>): SQL {
+  const parts = Object.entries(getTableColumns(table))
+    // Drizzle leaves generated columns out of inserts (an internal method, hence the cast).
+    .filter(([, column]) => !(column as unknown as { shouldDisableInsert(): boolean }).shouldDisableInsert())
+    .map(([key, column]) => {
+      const value = values[key]
+      if (is(value, SQL)) return value
+      if (value !== undefined) return sql.param(value, column)
+      if (column.default !== undefined) return is(column.default, SQL) ? column.default : sql.param(column.default, column)
+      if (column.defaultFn) return sql.param(column.defaultFn(), column)
+      return sql`null`
+    })
+  return sql.join(parts, sql`, `)
 }
+
+// Both helpers build Drizzle insert builders (not raw SQL), because Drizzle's D1 batch
+// cannot bind parameters of raw statements.
 
 /** `INSERT … SELECT <values> WHERE <condition>`: inserts nothing when the condition is false. */
 export function insertWhere<T extends SQLiteTable>(db: Database, table: T, values: T['$inferInsert'], condition: SQL) {
-  const row = encode(table, values)
-  return db.run(sql`insert into ${table} (${row.names}) select ${row.values} where ${condition}`)
+  return db.insert(table).select(sql`select ${selectList(table, values as Record<string, unknown>)} where ${condition}`)
 }
 
 /**
@@ -32,10 +44,9 @@ export function insertWhere<T extends SQLiteTable>(db: Database, table: T, value
  */
 export function insertOrRefuse<T extends SQLiteTable>(db: Database, table: T, values: T['$inferInsert'], required: keyof T['$inferInsert'] & string, condition: SQL) {
   const columns = getTableColumns(table)
-  const value = (values as Record<string, unknown>)[required]
-  const guarded = { ...values, [required]: sql`case when ${condition} then ${sql.param(value, columns[required])} end` }
-  const row = encode(table, guarded as T['$inferInsert'])
-  return db.run(sql`insert into ${table} (${row.names}) values (${row.values})`)
+  const given = values as Record<string, unknown>
+  const guarded = { ...given, [required]: sql`case when ${condition} then ${sql.param(given[required], columns[required])} end` }
+  return db.insert(table).select(sql`select ${selectList(table, guarded)}`)
 }
 
 const messages = (error: unknown): string[] => {
