@@ -98,3 +98,13 @@ export async function queueView(db: Database, filters: QueueFilters, now: Date, 
 }
 
 export type QueueRow = Awaited<ReturnType<typeof queueView>>['items'][number]
+
+/** Ids of open items in queue order, so the item page can step to the next and previous ones (j/k). */
+export const openIdsInOrder = (db: Database, limit = 500) =>
+  db
+    .select({ id: queueItems.id })
+    .from(queueItems)
+    .where(eq(queueItems.status, 'open'))
+    .orderBy(desc(queueItems.priority), asc(queueItems.createdAt), asc(queueItems.id))
+    .limit(limit)
+    .all()

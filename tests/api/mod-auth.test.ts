@@ -1,4 +1,4 @@
-import { env } from 'cloudflare:test'
+import { env, SELF } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import { hashSessionId } from '../../worker/mod-auth/session'
 import { hashPassword, PBKDF2_ITERATIONS, verifyPassword } from '../../worker/mod-auth/password'
@@ -58,6 +58,31 @@ describe('POST /api/mod/session (sign in)', () => {
     expect(Number(locked.headers.get('Retry-After'))).toBeGreaterThan(0)
     const row = await env.DB.prepare('select * from sign_in_throttle').all()
     expect(JSON.stringify(row.results)).not.toContain(mod.handle)
+  })
+
+  it('the plain HTML form signs in and redirects onward (only to a moderator page), or back with the error', async () => {
+    const mod = await makeModerator()
+    const post = (fields: Record<string, string>) =>
+      SELF.fetch('https://lantern.test/api/mod/session/form', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'https://lantern.test' },
+        body: new URLSearchParams(fields).toString(),
+        redirect: 'manual',
+      })
+    const ok = await post({ handle: mod.handle, password: PASSWORD, next: '/mod/stats' })
+    expect([ok.status, ok.headers.get('Location')]).toEqual([303, '/mod/stats'])
+    expect(cookieFrom(ok.headers)).toBeTruthy()
+    const offsite = await post({ handle: mod.handle, password: PASSWORD, next: '//evil.example/mod' })
+    expect(offsite.headers.get('Location')).toBe('/mod')
+    const wrong = await post({ handle: mod.handle, password: 'not it at all', next: '/mod' })
+    expect([wrong.status, wrong.headers.get('Location'), wrong.headers.get('Set-Cookie')]).toEqual([303, '/mod/sign-in?error=sign_in_failed&next=%2Fmod', null])
+    const crossSite = await SELF.fetch('https://lantern.test/api/mod/session/form', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'https://evil.example' },
+      body: new URLSearchParams({ handle: mod.handle, password: PASSWORD }).toString(),
+      redirect: 'manual',
+    })
+    expect(crossSite.status).toBe(403)
   })
 
   it('validates input', async () => {

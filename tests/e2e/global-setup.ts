@@ -9,7 +9,8 @@ import type { TestProject } from 'vitest/node'
 
 // Overridable so two checkouts can run their browser tests side by side.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 8791)
-const STATE = `.wrangler/e2e-state-${E2E_PORT}`
+/** The throwaway D1 the browser tests run against (tests may add rows with `wrangler d1 execute --persist-to`). */
+export const E2E_STATE = `.wrangler/e2e-state-${E2E_PORT}`
 const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', ASTRO_TELEMETRY_DISABLED: '1' }
 let server: ChildProcess | undefined
 
@@ -29,10 +30,10 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
 export async function setup(project: TestProject): Promise<() => void> {
   const run = (cmd: string) => execSync(cmd, { stdio: 'inherit', env })
   if (!process.env.E2E_SKIP_BUILD) run('npx astro build')
-  rmSync(STATE, { recursive: true, force: true })
-  run(`npx wrangler d1 migrations apply DB --local --persist-to ${STATE}`)
-  run(`npx tsx scripts/seed-demo.ts --persist-to ${STATE}`)
-  server = spawn('npx', ['wrangler', 'dev', '--local', '--port', String(E2E_PORT), '--persist-to', STATE, '--inspector-port', String(E2E_PORT + 1000), '--show-interactive-dev-session=false'], {
+  rmSync(E2E_STATE, { recursive: true, force: true })
+  run(`npx wrangler d1 migrations apply DB --local --persist-to ${E2E_STATE}`)
+  run(`npx tsx scripts/seed-demo.ts --persist-to ${E2E_STATE}`)
+  server = spawn('npx', ['wrangler', 'dev', '--local', '--port', String(E2E_PORT), '--persist-to', E2E_STATE, '--inspector-port', String(E2E_PORT + 1000), '--show-interactive-dev-session=false'], {
     env,
     detached: true,
     stdio: 'ignore',

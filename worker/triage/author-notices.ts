@@ -51,3 +51,10 @@ export function removedNotice(postType: PostType, lang: string, reason: RemovalR
       : `A volunteer removed ${WHAT.en[postType]} because ${REASON_TEXT.en[reason]}.`
   return message ? `${base}\n\n${message}` : base
 }
+
+/** A starting point for a check-in, in the author's language; the volunteer edits it. */
+export function checkInTemplate(lang: string): string {
+  return langOf(lang) === 'es'
+    ? 'Hola. Soy una persona voluntaria de Lantern. He leído lo que escribiste y quería saber cómo estás. Importas, y no tienes que pasar por esto en soledad. Si estás en peligro ahora mismo, llama al número de emergencias o a una de las líneas de ayuda que aparecen abajo.'
+    : 'Hi. I am a volunteer at Lantern. I read what you wrote and wanted to check in on you. You matter, and you do not have to go through this alone. If you are in danger right now, please call your local emergency number or one of the helplines below.'
+}

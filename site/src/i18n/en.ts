@@ -1,3 +1,5 @@
+import { modEn } from './mod-en'
+
 /** English interface text: the source catalogue. Every key must exist in every locale (checked by tsc). */
 export const en = {
   'site.name': 'Lantern',
@@ -120,6 +122,7 @@ export const en = {
   'error.title': 'Something went wrong',
   'error.back': 'Back to the home page',
   'time.ago': 'ago',
+  ...modEn,
 } as const
 
 export type MessageKey = keyof typeof en

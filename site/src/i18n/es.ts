@@ -1,4 +1,5 @@
 import type { Messages } from './en'
+import { modEs } from './mod-es'
 
 /** Spanish interface text. Missing keys are a type error, so nothing shows up untranslated. */
 export const es: Messages = {
@@ -122,4 +123,5 @@ export const es: Messages = {
   'error.title': 'Algo salió mal',
   'error.back': 'Volver al inicio',
   'time.ago': 'hace',
+  ...modEs,
 }

@@ -6,6 +6,7 @@ import { handleSchema, passwordSchema } from '../../../mod-auth/credentials'
 import { joinWithInvite } from '../../../mod-auth/invites'
 import { hashSessionId, SESSION_COOKIE, startSession } from '../../../mod-auth/session'
 import { checkSignIn } from '../../../mod-auth/sign-in'
+import { safeNext } from '../../../mod-auth/next-page'
 import { ApiError } from '../../errors'
 import { validate } from '../../validate'
 import { isFormPost, signedIn, type ModEnv } from './guard'
@@ -20,23 +21,41 @@ const SIGN_IN_PAGE = '/mod/sign-in'
 const signedOut = (c: Context<ModEnv>) =>
   isFormPost(c) ? c.redirect(SIGN_IN_PAGE, 303) : c.json({ signedOut: true })
 
+/** Checks the credentials and starts a session (cookie set), or throws the error to answer with. */
+async function signInOrThrow(c: Context<ModEnv>, handle: string, password: string) {
+  const result = await checkSignIn(c.get('db'), handle, password)
+  if (!result.ok) {
+    if (result.reason === 'locked') {
+      const seconds = Math.max(1, Math.ceil((result.retryAt.getTime() - Date.now()) / 1000))
+      throw new ApiError('rate_limited', 'Too many wrong passwords for this handle. Wait a few minutes, then try again.', undefined, { 'Retry-After': String(seconds) })
+    }
+    if (result.reason === 'disabled') throw new ApiError('account_disabled', 'This account has been disabled. Ask an admin if you think that is a mistake.')
+    throw new ApiError('sign_in_failed', 'That handle and password do not match.')
+  }
+  const session = await startSession(c.get('db'), result.moderator.id)
+  setSessionCookie(c, session.cookieValue, session.expiresAt)
+  return { moderator: result.moderator, session }
+}
+
 /** Sign-in, the current session, sign-out (here or everywhere), and joining with an invitation. */
 export const modAuthRoutes = new Hono<ModEnv>()
   .post('/session', validate('json', signInSchema), async (c) => {
     const { handle, password } = c.req.valid('json')
-    const result = await checkSignIn(c.get('db'), handle, password)
-    if (!result.ok) {
-      if (result.reason === 'locked') {
-        const seconds = Math.max(1, Math.ceil((result.retryAt.getTime() - Date.now()) / 1000))
-        throw new ApiError('rate_limited', 'Too many wrong passwords for this handle. Wait a few minutes, then try again.', undefined, { 'Retry-After': String(seconds) })
-      }
-      if (result.reason === 'disabled') throw new ApiError('account_disabled', 'This account has been disabled. Ask an admin if you think that is a mistake.')
-      throw new ApiError('sign_in_failed', 'That handle and password do not match.')
-    }
-    const { moderator } = result
-    const session = await startSession(c.get('db'), moderator.id)
-    setSessionCookie(c, session.cookieValue, session.expiresAt)
+    const { moderator, session } = await signInOrThrow(c, handle, password)
     return c.json({ moderator: { handle: moderator.handle, role: moderator.role }, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() })
+  })
+
+  // The sign-in page's plain HTML form (no JavaScript needed): redirects onward, or back with the error's code.
+  .post('/session/form', validate('form', signInSchema.extend({ next: z.string().max(500).optional() })), async (c) => {
+    const { handle, password, next } = c.req.valid('form')
+    const onward = safeNext(next ?? null)
+    try {
+      await signInOrThrow(c, handle, password)
+      return c.redirect(onward, 303)
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error
+      return c.redirect(`${SIGN_IN_PAGE}?error=${error.code}&next=${encodeURIComponent(onward)}`, 303)
+    }
   })
 
   .get('/session', signedIn, (c) => {
