@@ -11,7 +11,9 @@ import type { TestProject } from 'vitest/node'
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 8791)
 /** The throwaway D1 the browser tests run against (tests may add rows with `wrangler d1 execute --persist-to`). */
 export const E2E_STATE = `.wrangler/e2e-state-${E2E_PORT}`
-const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', ASTRO_TELEMETRY_DISABLED: '1' }
+// NODE_ENV: vitest sets it to "test", which makes Svelte build its development runtime
+// (larger, with dev-only checks); the browser tests must run, and measure, what is deployed.
+const env = { ...process.env, NODE_ENV: 'production', WRANGLER_SEND_METRICS: 'false', ASTRO_TELEMETRY_DISABLED: '1' }
 let server: ChildProcess | undefined
 
 async function waitForServer(url: string, timeoutMs: number): Promise<void> {
