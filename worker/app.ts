@@ -1,6 +1,7 @@
 import { database } from '../db/client'
 import { purgeIdempotencyKeys } from '../db/queries/idempotency'
 import { purgeExpiredSessions } from '../db/queries/sessions'
+import { purgeStaleThrottles } from '../db/queries/sign-in-throttle'
 import { api } from './api'
 import { countingD1 } from './lib/query-counter'
 import { alertWaitingItems } from './notify/notify-moderators'
@@ -57,6 +58,7 @@ export function createWorker(renderPage?: RenderPage): ExportedHandler<Env> {
       const now = Date.now()
       await purgeIdempotencyKeys(db, new Date(now - DAY_MS))
       await purgeExpiredSessions(db, new Date(now))
+      await purgeStaleThrottles(db, new Date(now))
     },
   }
 }

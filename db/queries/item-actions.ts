@@ -20,7 +20,7 @@ export type ActionWrite = {
   after: AuditState | null
   note?: string | null
   postStatus?: PostStatus
-  message?: { id: string; kind: 'approved' | 'removed' | 'checkin'; body: string; country?: string | null }
+  message?: { id: string; kind: 'approved' | 'removed' | 'checkin' | 'held'; body: string; country?: string | null }
   queue: QueueChanges
   /** Counts as the first response to the item (statistics); private notes do not. */
   firstAction: boolean

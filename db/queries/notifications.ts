@@ -7,6 +7,9 @@ const URGENT = ['imminent', 'high'] as const
 /** Records that an item was announced now (so the waiting-time alert still fires later). */
 export const markNotified = (db: Database, id: string, now: Date) => db.update(queueItems).set({ notifiedAt: now }).where(eq(queueItems.id, id)).run()
 
+/** Undoes takeOverdueItems for items whose alert could not be queued. */
+export const clearNotified = (db: Database, ids: string[]) => db.update(queueItems).set({ notifiedAt: null }).where(inArray(queueItems.id, ids)).run()
+
 /**
  * Claims, in one UPDATE, the open high and imminent items that have waited past the
  * threshold and were not announced since they crossed it; marking them in the same

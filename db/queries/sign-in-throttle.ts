@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm'
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm'
 import type { Database } from '../client'
 import { signInThrottle } from '../schema'
 
@@ -33,3 +33,10 @@ export function recordFailure(db: Database, handleHash: string, now: Date) {
 }
 
 export const clearFailures = (db: Database, handleHash: string) => db.delete(signInThrottle).where(eq(signInThrottle.handleHash, handleHash)).run()
+
+/** Daily housekeeping: counts whose window and lock have both passed are forgotten. */
+export const purgeStaleThrottles = (db: Database, now: Date) =>
+  db
+    .delete(signInThrottle)
+    .where(and(lt(signInThrottle.windowStartedAt, new Date(now.getTime() - THROTTLE.windowMs)), or(isNull(signInThrottle.lockedUntil), lt(signInThrottle.lockedUntil, now))))
+    .run()

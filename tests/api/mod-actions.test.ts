@@ -75,6 +75,14 @@ describe('actions: each one writes its audit event with before and after', () =>
     expect(message!.body).toContain('parecía publicidad o spam')
   })
 
+  it('keeping a reported, published post hidden takes it down and tells its author', async () => {
+    const mod = await moderatorSession()
+    const seeded = await claimed(mod.session, { status: 'published', reason: 'report', source: 'report' })
+    expect((await act(mod.session, seeded.item.id, { action: 'keep-hidden' })).status).toBe(200)
+    expect((await storyRow(seeded.storyId))?.status).toBe('held')
+    expect((await inboxFor(db(), seeded.authorHash)).map((m) => [m.kind, m.body])).toEqual([['held', expect.stringContaining('hidden your story for now')]])
+  })
+
   it('approving a held reply publishes it (and the story’s reply count follows)', async () => {
     const mod = await moderatorSession()
     const story = await seedFlaggedStory({ status: 'published' })

@@ -1,4 +1,4 @@
-import { env, SELF } from 'cloudflare:test'
+import { createExecutionContext, createScheduledController, env, SELF } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import { hashSessionId } from '../../worker/mod-auth/session'
 import { hashPassword, PBKDF2_ITERATIONS, verifyPassword } from '../../worker/mod-auth/password'
@@ -155,6 +155,18 @@ describe('sessions', () => {
     const res = await modCall('POST', `/api/mod/moderators/${admin.id}/disable`, { session: admin.session })
     expect(res.status).toBe(409)
     expect(res.body.error.code).toBe('cannot_disable_self')
+  })
+
+  it('the daily cron forgets expired sessions and stale sign-in failure counts', async () => {
+    const { session, id } = await moderatorSession()
+    await env.DB.prepare('update sessions set expires_at = ? where moderator_id = ?').bind(Date.now() - 1000, id).run()
+    await env.DB.prepare("insert into sign_in_throttle (handle_hash, failures, window_started_at) values ('stale', 2, ?)").bind(Date.now() - 3_600_000).run()
+    await env.DB.prepare("insert into sign_in_throttle (handle_hash, failures, window_started_at) values ('recent', 2, ?)").bind(Date.now() - 60_000).run()
+    const worker = (await import('../../worker/app')).createWorker()
+    await worker.scheduled!(createScheduledController({ cron: '17 3 * * *', scheduledTime: Date.now() }), env, createExecutionContext())
+    expect(await env.DB.prepare('select count(*) as n from sessions where moderator_id = ?').bind(id).first()).toEqual({ n: 0 })
+    expect((await env.DB.prepare("select handle_hash from sign_in_throttle where handle_hash in ('stale', 'recent')").all()).results).toEqual([{ handle_hash: 'recent' }])
+    expect((await modCall('GET', '/api/mod/session', { session })).status).toBe(401)
   })
 
   it('an expired session is refused', async () => {

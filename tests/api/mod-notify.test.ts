@@ -104,4 +104,12 @@ describe('producers', () => {
     // Once announced, the next minute is quiet.
     expect(await alertWaitingItems(configured)).toBe(0)
   })
+
+  it('if the alerts cannot be queued, the items are unmarked so the next minute tries again', async () => {
+    const failing = { send: vi.fn(), sendBatch: vi.fn(async () => Promise.reject(new Error('queue unavailable'))) }
+    const configured = { ...env, NOTIFY: failing as unknown as Queue, NOTIFY_WEBHOOK_URL: `${receiver}/hook/x`, URGENT_AFTER_MINUTES: '5' }
+    const overdue = await seedFlaggedStory({ reason: 'imminent', createdAt: minutesAgo(8) })
+    await expect(alertWaitingItems(configured)).rejects.toThrow('queue unavailable')
+    expect(await env.DB.prepare('select notified_at from queue_items where id = ?').bind(overdue.item.id).first()).toEqual({ notified_at: null })
+  })
 })

@@ -5,6 +5,7 @@ import { queueItems, stories } from '../../db/schema'
 import { hashAuthorKey, newAuthorKey } from '../../worker/lib/author-key'
 import { newId } from '../../worker/lib/ids'
 import { executeD1, inlineSql, sqlBuilder } from '../../scripts/lib/d1-command'
+import { seriousViolations } from './axe'
 import { launchBrowser, newContext } from './browser'
 import { E2E_STATE } from './global-setup'
 
@@ -142,4 +143,23 @@ describe('a volunteer at night', () => {
     expect(page.url()).toContain('/mod/sign-in')
     await context.close()
   })
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`moderator pages have no serious or critical accessibility violations (${scheme})`, async () => {
+      const context = await newContext(browser)
+      const page = await context.newPage()
+      await page.emulateMedia({ colorScheme: scheme })
+      await page.goto(`${baseUrl}/mod/sign-in`, { waitUntil: 'networkidle' })
+      expect(['/mod/sign-in', await seriousViolations(page)]).toEqual(['/mod/sign-in', []])
+      await page.getByLabel('Handle').fill(HANDLE)
+      await page.getByLabel('Password').fill(PASSWORD)
+      await page.getByRole('button', { name: 'Sign in' }).click()
+      await page.waitForURL(`${baseUrl}/mod`)
+      for (const path of ['/mod', `/mod/items/${imminent.itemId}`, '/mod/audit', '/mod/stats', '/mod/moderators']) {
+        await page.goto(baseUrl + path, { waitUntil: 'networkidle' })
+        expect([path, await seriousViolations(page)]).toEqual([path, []])
+      }
+      await context.close()
+    })
+  }
 })

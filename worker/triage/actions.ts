@@ -5,7 +5,7 @@ import type { ActionWrite } from '../../db/queries/item-actions'
 import type { QueueItem } from '../../db/queries/queue'
 import type { PostStatus } from '../../db/schema'
 import { newId } from '../lib/ids'
-import { approvedNotice, REMOVAL_REASONS, removedNotice } from './author-notices'
+import { approvedNotice, hiddenNotice, REMOVAL_REASONS, removedNotice } from './author-notices'
 
 const note = z.string().trim().min(1).max(2000, 'A note can be at most 2,000 characters.')
 const authorText = z.string().trim().min(1, 'Write the message the author will read.').max(2000, 'A message can be at most 2,000 characters.')
@@ -73,7 +73,7 @@ export function planAction(input: ActionInput, item: QueueItem, postStatus: Post
     case 'false-alarm':
       return { ...base, ...settle('false_alarm', 'published', true), message: approvedMessage() }
     case 'keep-hidden':
-      return { ...base, ...settle('kept_hidden', 'held') }
+      return { ...base, ...settle('kept_hidden', 'held'), message: postStatus === 'published' ? { id: newId(), kind: 'held', body: hiddenNotice(item.postType, item.lang) } : undefined }
     case 'remove': {
       const settled = settle('removed', 'removed')
       const body = removedNotice(item.postType, item.lang, input.reason, input.message)

@@ -43,6 +43,13 @@ export function approvedNotice(postType: PostType, lang: string): string {
     : `A volunteer has read ${WHAT.en[postType]} and it is now published. Thank you for sharing it.`
 }
 
+/** A published post a volunteer has taken down for now (e.g. after reports): the author is told, not left to wonder. */
+export function hiddenNotice(postType: PostType, lang: string): string {
+  return langOf(lang) === 'es'
+    ? `Una persona voluntaria ha ocultado ${WHAT.es[postType]} por ahora. Sigue guardada y puedes verla, editarla o borrarla con tu clave.`
+    : `A volunteer has hidden ${WHAT.en[postType]} for now. It is kept, and you can still see, edit or delete it with your key.`
+}
+
 export function removedNotice(postType: PostType, lang: string, reason: RemovalReason, message?: string): string {
   const l = langOf(lang)
   const base =
