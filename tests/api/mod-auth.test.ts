@@ -38,6 +38,14 @@ describe('POST /api/mod/session (sign in)', () => {
     expect(JSON.stringify(stored.results)).not.toContain(cookie)
   })
 
+  it('signing in on a browser that had another session ends that session', async () => {
+    const first = await moderatorSession()
+    const second = await makeModerator()
+    const res = await modCall('POST', '/api/mod/session', { session: first.session, csrf: null, body: { handle: second.handle, password: PASSWORD } })
+    expect(res.status).toBe(200)
+    expect((await modCall('GET', '/api/mod/session', { session: first.session })).status).toBe(401)
+  })
+
   it('refuses a wrong password and an unknown handle with the same answer', async () => {
     const mod = await makeModerator()
     const wrong = await call('POST', '/api/mod/session', { body: { handle: mod.handle, password: 'not the password' } })

@@ -21,6 +21,16 @@ const SIGN_IN_PAGE = '/mod/sign-in'
 const signedOut = (c: Context<ModEnv>) =>
   isFormPost(c) ? c.redirect(SIGN_IN_PAGE, 303) : c.json({ signedOut: true })
 
+/** A new session replaces any this browser had (someone else's, on a shared computer): that one ends. */
+async function startFreshSession(c: Context<ModEnv>, moderatorId: string) {
+  const db = c.get('db')
+  const previous = getCookie(c, SESSION_COOKIE, 'host')
+  if (previous) await deleteSession(db, await hashSessionId(previous))
+  const session = await startSession(db, moderatorId)
+  setSessionCookie(c, session.cookieValue, session.expiresAt)
+  return session
+}
+
 /** Checks the credentials and starts a session (cookie set), or throws the error to answer with. */
 async function signInOrThrow(c: Context<ModEnv>, handle: string, password: string) {
   const result = await checkSignIn(c.get('db'), handle, password)
@@ -32,9 +42,7 @@ async function signInOrThrow(c: Context<ModEnv>, handle: string, password: strin
     if (result.reason === 'disabled') throw new ApiError('account_disabled', 'This account has been disabled. Ask an admin if you think that is a mistake.')
     throw new ApiError('sign_in_failed', 'That handle and password do not match.')
   }
-  const session = await startSession(c.get('db'), result.moderator.id)
-  setSessionCookie(c, session.cookieValue, session.expiresAt)
-  return { moderator: result.moderator, session }
+  return { moderator: result.moderator, session: await startFreshSession(c, result.moderator.id) }
 }
 
 /** Sign-in, the current session, sign-out (here or everywhere), and joining with an invitation. */
@@ -76,16 +84,11 @@ export const modAuthRoutes = new Hono<ModEnv>()
   })
 
   .post('/join', validate('json', joinSchema), async (c) => {
-    const db = c.get('db')
-    const joined = await joinWithInvite(db, c.req.valid('json'))
+    const joined = await joinWithInvite(c.get('db'), c.req.valid('json'))
     if (!joined.ok) {
       if (joined.reason === 'taken') throw new ApiError('handle_taken', 'Someone already has that handle. Choose another.')
       throw new ApiError('invite_invalid', 'This invitation has expired or was already used. Ask an admin for a new link.')
     }
-    // A stale session of someone else on this browser ends here.
-    const previous = getCookie(c, SESSION_COOKIE, 'host')
-    if (previous) await deleteSession(db, await hashSessionId(previous))
-    const session = await startSession(db, joined.moderator.id)
-    setSessionCookie(c, session.cookieValue, session.expiresAt)
+    const session = await startFreshSession(c, joined.moderator.id)
     return c.json({ moderator: { handle: joined.moderator.handle, role: joined.moderator.role }, csrfToken: session.csrfToken }, 201)
   })
