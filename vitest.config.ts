@@ -46,7 +46,13 @@ export default defineConfig(async () => {
               },
             }),
           ],
-          test: { name: 'workers', include: ['tests/api/**/*.test.ts'], setupFiles: ['./tests/support/apply-migrations.ts'] },
+          test: {
+            name: 'workers',
+            include: ['tests/api/**/*.test.ts'],
+            setupFiles: ['./tests/support/apply-migrations.ts'],
+            // A local HTTP server the webhook tests deliver to (tests/api/mod-notify.test.ts).
+            globalSetup: ['./tests/support/webhook-receiver.ts'],
+          },
         },
         {
           test: {

@@ -207,7 +207,7 @@ export const reports = sqliteTable(
     details: text('details'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('reports_once').on(t.postType, t.postId, t.reporterHash)],
+  (t) => [uniqueIndex('reports_once').on(t.postType, t.postId, t.reporterHash), index('reports_reporter').on(t.reporterHash, t.createdAt)],
 )
 
 /**
@@ -290,6 +290,18 @@ export const sessions = sqliteTable(
   },
   (t) => [index('sessions_moderator').on(t.moderatorId)],
 )
+
+/**
+ * Failed sign-ins per handle, so guessing a password is slow: after a few failures in a
+ * window the handle is locked for a while. Keyed by a hash of the handle (unknown handles
+ * are counted too, without keeping what was typed); no IP address is kept.
+ */
+export const signInThrottle = sqliteTable('sign_in_throttle', {
+  handleHash: text('handle_hash').primaryKey(),
+  failures: integer('failures').notNull(),
+  windowStartedAt: integer('window_started_at', { mode: 'timestamp_ms' }).notNull(),
+  lockedUntil: integer('locked_until', { mode: 'timestamp_ms' }),
+})
 
 /** Append-only: triggers in migration 0005 refuse UPDATE and DELETE. */
 export const auditEvents = sqliteTable(

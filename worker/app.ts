@@ -1,16 +1,21 @@
 import { database } from '../db/client'
 import { purgeIdempotencyKeys } from '../db/queries/idempotency'
+import { purgeExpiredSessions } from '../db/queries/sessions'
+import { purgeStaleThrottles } from '../db/queries/sign-in-throttle'
 import { api } from './api'
 import { withEmbedFraming } from './embed/framing'
 import { countingD1 } from './lib/query-counter'
+import { alertWaitingItems } from './notify/notify-moderators'
+import type { NotifyMessage } from './notify/payload'
+import { consumeNotifications } from './queues/notify'
 import { handleReviewBatch, type ReviewMessage } from './review/consumer'
 import { withSecurityHeaders } from './security-headers'
 
 export type RenderPage = (request: Request, env: Env, ctx: ExecutionContext) => Promise<Response>
 
 const DAY_MS = 24 * 60 * 60 * 1000
-/** Must match the daily schedule in wrangler.toml. */
-const DAILY = '17 3 * * *'
+/** wrangler.toml [triggers]: every minute for waiting-time alerts; the other schedule is daily housekeeping. */
+const EVERY_MINUTE = '* * * * *'
 
 /**
  * The Worker without Astro: `/api/*` goes to the Hono app, every other path to
@@ -33,11 +38,28 @@ export function createWorker(renderPage?: RenderPage): ExportedHandler<Env> {
     },
 
     async queue(batch, env) {
-      if (batch.queue.startsWith('lantern-reviews')) await handleReviewBatch(batch as MessageBatch<ReviewMessage>, env)
+      switch (batch.queue) {
+        case 'lantern-notify':
+          return consumeNotifications(batch as MessageBatch<NotifyMessage>, env)
+        case 'lantern-reviews':
+          return handleReviewBatch(batch as MessageBatch<ReviewMessage>, env)
+        default:
+          // A queue without a consumer yet: keep its messages (retry) rather than drop them.
+          console.warn(`no consumer for queue ${batch.queue}; retrying ${batch.messages.length} message(s)`)
+          batch.retryAll()
+      }
     },
 
     async scheduled(controller, env) {
-      if (controller.cron === DAILY) await purgeIdempotencyKeys(database(env.DB), new Date(Date.now() - DAY_MS))
+      if (controller.cron === EVERY_MINUTE) {
+        await alertWaitingItems(env)
+        return
+      }
+      const db = database(env.DB)
+      const now = Date.now()
+      await purgeIdempotencyKeys(db, new Date(now - DAY_MS))
+      await purgeExpiredSessions(db, new Date(now))
+      await purgeStaleThrottles(db, new Date(now))
     },
   }
 }

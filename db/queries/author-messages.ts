@@ -5,8 +5,11 @@ import { authorMessages, type PostType } from '../schema'
 export type AuthorMessage = typeof authorMessages.$inferSelect
 export type NewAuthorMessage = Omit<typeof authorMessages.$inferInsert, 'createdAt' | 'readAt'>
 
+/** The insert behind sendAuthorMessage, unexecuted, so a moderator action can put it in its batch. */
+export const authorMessageInsert = (db: Database, message: NewAuthorMessage) => db.insert(authorMessages).values(message)
+
 /** Leaves a message for an anonymous author; they read it with their key on their next visit. */
-export const sendAuthorMessage = (db: Database, message: NewAuthorMessage) => db.insert(authorMessages).values(message).returning().get()
+export const sendAuthorMessage = (db: Database, message: NewAuthorMessage) => authorMessageInsert(db, message).returning().get()
 
 /** The author's messages, unread first, newest first. */
 export const inboxFor = (db: Database, authorHash: string, limit = 50) =>

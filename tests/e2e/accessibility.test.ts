@@ -1,9 +1,8 @@
-import { createRequire } from 'node:module'
 import { describe, expect, inject, it } from 'vitest'
+import { seriousViolations } from './axe'
 import { newContext, useBrowser } from './browser'
 
 const baseUrl = inject('baseUrl')
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 const browser = useBrowser()
 
 const pages = ['/', '/spaces/anxiety', '/s/demo0first01', '/s/demo0fifth05', '/new', '/search?q=supermarket', '/resources?country=US', '/about', '/me']
@@ -17,12 +16,7 @@ describe('accessibility (axe-core)', () => {
       const page = await context.newPage()
       await page.emulateMedia({ colorScheme: scheme })
       await page.goto(baseUrl + path, { waitUntil: 'networkidle' })
-      await page.addScriptTag({ path: axePath })
-      const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document)
-        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-      })
-      expect(violations).toEqual([])
+      expect(await seriousViolations(page)).toEqual([])
       await context.close()
     })
   }

@@ -4,7 +4,7 @@ import type { Browser, Frame, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { startPartnerSite, type PartnerSite } from '../../scripts/partner-demo-server'
 import { launchBrowser, newContext } from './browser'
-import { STATE } from './global-setup'
+import { E2E_STATE } from './global-setup'
 
 const baseUrl = inject('baseUrl')
 const PARTNER = 'e2e-partner'
@@ -23,7 +23,7 @@ beforeAll(async () => {
   // The partner is registered the way an operator would: with the CLI, on the test's database.
   const out = execFileSync(
     'npx',
-    ['tsx', 'scripts/partner-create.ts', '--persist-to', STATE, '--json', '--slug', PARTNER, '--name', 'E2E Charity', '--origin', listed.url,
+    ['tsx', 'scripts/partner-create.ts', '--persist-to', E2E_STATE, '--json', '--slug', PARTNER, '--name', 'E2E Charity', '--origin', listed.url,
       '--accent', ACCENT, '--background', '#f7fbff', '--space', 'anxiety', '--space', 'recovery', '--default-space', 'anxiety',
       '--helpline', 'E2E listening line | 0800 000 111 | | https://example.org/line | Every day 9–21'],
     { encoding: 'utf8', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } },

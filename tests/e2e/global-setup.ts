@@ -9,9 +9,11 @@ import type { TestProject } from 'vitest/node'
 
 // Overridable so two checkouts can run their browser tests side by side.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 8791)
-// Exported for tests that seed extra rows (tests/e2e/embed.test.ts uses the partner CLI).
-export const STATE = `.wrangler/e2e-state-${E2E_PORT}`
-const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', ASTRO_TELEMETRY_DISABLED: '1' }
+/** The throwaway D1 the browser tests run against (tests may add rows with `wrangler d1 execute --persist-to`). */
+export const E2E_STATE = `.wrangler/e2e-state-${E2E_PORT}`
+// NODE_ENV: vitest sets it to "test", which makes Svelte build its development runtime
+// (larger, with dev-only checks); the browser tests must run, and measure, what is deployed.
+const env = { ...process.env, NODE_ENV: 'production', WRANGLER_SEND_METRICS: 'false', ASTRO_TELEMETRY_DISABLED: '1' }
 let server: ChildProcess | undefined
 
 async function waitForServer(url: string, timeoutMs: number): Promise<void> {
@@ -28,13 +30,12 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
 }
 
 export async function setup(project: TestProject): Promise<() => void> {
-  const run = (cmd: string, extra: Record<string, string> = {}) => execSync(cmd, { stdio: 'inherit', env: { ...env, ...extra } })
-  // vitest sets NODE_ENV=test, which would build Svelte's development runtime (4 KB more gzip).
-  if (!process.env.E2E_SKIP_BUILD) run('npx astro build', { NODE_ENV: 'production' })
-  rmSync(STATE, { recursive: true, force: true })
-  run(`npx wrangler d1 migrations apply DB --local --persist-to ${STATE}`)
-  run(`npx tsx scripts/seed-demo.ts --persist-to ${STATE}`)
-  server = spawn('npx', ['wrangler', 'dev', '--local', '--port', String(E2E_PORT), '--persist-to', STATE, '--inspector-port', String(E2E_PORT + 1000), '--show-interactive-dev-session=false'], {
+  const run = (cmd: string) => execSync(cmd, { stdio: 'inherit', env })
+  if (!process.env.E2E_SKIP_BUILD) run('npm run build')
+  rmSync(E2E_STATE, { recursive: true, force: true })
+  run(`npx wrangler d1 migrations apply DB --local --persist-to ${E2E_STATE}`)
+  run(`npx tsx scripts/seed-demo.ts --persist-to ${E2E_STATE}`)
+  server = spawn('npx', ['wrangler', 'dev', '--local', '--port', String(E2E_PORT), '--persist-to', E2E_STATE, '--inspector-port', String(E2E_PORT + 1000), '--show-interactive-dev-session=false'], {
     env,
     detached: true,
     stdio: 'ignore',

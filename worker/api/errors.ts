@@ -23,6 +23,24 @@ export const ERRORS = {
   payload_too_large: 413,
   rate_limited: 429,
   internal: 500,
+  // Volunteer moderators (worker/api/routes/mod).
+  not_signed_in: 401,
+  sign_in_failed: 401,
+  account_disabled: 403,
+  csrf_invalid: 403,
+  admin_only: 403,
+  invite_invalid: 410,
+  handle_taken: 409,
+  moderator_not_found: 404,
+  cannot_disable_self: 409,
+  item_not_found: 404,
+  item_claimed: 409,
+  item_closed: 409,
+  claim_required: 409,
+  post_changed: 409,
+  // Reader reports (worker/api/routes/reports.ts).
+  post_not_found: 404,
+  already_reported: 409,
 } as const satisfies Record<string, ContentfulStatusCode>
 
 export type ErrorCode = keyof typeof ERRORS

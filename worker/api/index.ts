@@ -9,10 +9,12 @@ import type { AppEnv } from './env'
 import { ApiError, type ErrorBody } from './errors'
 import { limitWrites } from './rate-limit'
 import { meRoutes } from './routes/me'
+import { modRoutes } from './routes/mod'
 import { openApiRoutes } from './routes/openapi'
 import { partnerRoutes } from './routes/partner'
 import { repliesRoutes } from './routes/replies'
 import { resourcesRoutes } from './routes/resources'
+import { reportsRoutes } from './routes/reports'
 import { searchRoutes } from './routes/search'
 import { spacesRoutes } from './routes/spaces'
 import { storiesRoutes } from './routes/stories'
@@ -54,6 +56,8 @@ const routes = new Hono<AppEnv>()
   .route('/resources', resourcesRoutes)
   .route('/partner', partnerRoutes)
   .route('/openapi.json', openApiRoutes)
+  .route('/reports', reportsRoutes)
+  .route('/mod', modRoutes)
 
 routes.notFound((c) => c.json<ErrorBody>({ error: { code: 'not_found', message: `No API endpoint at ${c.req.method} ${c.req.path}.` } }, 404))
 

@@ -1,6 +1,7 @@
 import type { Database } from '../../db/client'
 import { flagPost, type Flag } from '../../db/queries/queue'
 import { newId } from '../lib/ids'
+import { notifyModerators, type NotifyEnv } from '../notify/notify-moderators'
 import type { PreparedPost } from './prepare'
 
 /** Which post, where, and by whom: what a queue item needs besides the reasons. */
@@ -22,9 +23,9 @@ export const secondOpinionConfigured = (env: SecondOpinionEnv) => Boolean(env.RE
  * on edit), and, when a safety model is configured, a message asking for its opinion.
  * Reasons are the findings' notes, which never quote method details.
  */
-export async function queueForReview(db: Database, env: SecondOpinionEnv, post: PostRef, prepared: PreparedPost) {
+export async function queueForReview(db: Database, env: SecondOpinionEnv & NotifyEnv, post: PostRef, prepared: PreparedPost) {
   const [strongest, ...rest] = prepared.decision.queue
-  const item = strongest
+  const flagged = strongest
     ? await flagPost(
         db,
         {
@@ -37,8 +38,10 @@ export async function queueForReview(db: Database, env: SecondOpinionEnv, post: 
         newId,
       )
     : null
+  // High and imminent items reach the volunteers' webhook at once (never with the post's words).
+  if (flagged?.raised) await notifyModerators(env, flagged.item)
   if (secondOpinionConfigured(env)) await env.REVIEWS!.send({ postType: post.postType, postId: post.postId })
-  return item
+  return flagged?.item ?? null
 }
 
 function reasonsOf(prepared: PreparedPost, queue: string[]): string[] {

@@ -5,6 +5,7 @@ import { flagPost } from '../../db/queries/queue'
 import { aiReviews, deadLetters, replies, stories, type PostType, type QueueReason } from '../../db/schema'
 import { heldText } from '../../moderation/policy/messages'
 import { newId } from '../lib/ids'
+import { notifyModerators } from '../notify/notify-moderators'
 import { askLlamaGuard, askOpenAi, withTimeout, type Opinion, type WorkersAi } from './models'
 
 export type ReviewMessage = { postType: PostType; postId: string }
@@ -65,6 +66,7 @@ export async function reviewPost(env: ReviewEnv, msg: ReviewMessage): Promise<vo
       newId,
     )
     raised = flagged.raised
+    if (flagged.raised) await notifyModerators(env, flagged.item)
     if (step.hold && post.status === 'published') {
       await holdPost(db, msg, post.authorHash, post.lang, step.reason === 'method' ? 'method' : 'crisis')
       raised = true

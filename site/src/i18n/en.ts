@@ -1,3 +1,5 @@
+import { modEn } from './mod-en'
+
 /** English interface text: the source catalogue. Every key must exist in every locale (checked by tsc). */
 export const en = {
   'site.name': 'Lantern',
@@ -246,6 +248,7 @@ export const en = {
   'partners.removed': 'Removed.',
   'partners.problems': 'Nothing was saved:',
   'partners.embedCode': 'Embed code',
+  ...modEn,
 } as const
 
 export type MessageKey = keyof typeof en

@@ -1,4 +1,5 @@
 import type { Messages } from './en'
+import { modEs } from './mod-es'
 
 /** Spanish interface text. Missing keys are a type error, so nothing shows up untranslated. */
 export const es: Messages = {
@@ -248,4 +249,5 @@ export const es: Messages = {
   'partners.removed': 'Eliminada.',
   'partners.problems': 'No se ha guardado nada:',
   'partners.embedCode': 'Código de integración',
+  ...modEs,
 }

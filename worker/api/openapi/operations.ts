@@ -16,6 +16,7 @@ import {
   spacesQuery,
   storyEditSchema,
 } from '../schemas'
+import { reportSchema } from '../routes/reports'
 import * as res from './responses'
 
 /** Request headers the API reads, documented once. */
@@ -30,7 +31,7 @@ export type Operation = {
   method: 'get' | 'post' | 'patch' | 'delete'
   /** Hono-style path, as mounted: `/api/stories/:id`. */
   path: string
-  tag: 'Spaces' | 'Stories' | 'Replies' | 'Reactions' | 'Search' | 'Your posts' | 'Partners' | 'Meta'
+  tag: 'Spaces' | 'Stories' | 'Replies' | 'Reactions' | 'Reports' | 'Search' | 'Your posts' | 'Partners' | 'Meta'
   summary: string
   description?: string
   params?: ZodMiniObject
@@ -67,6 +68,7 @@ export const OPERATIONS: Operation[] = [
   { method: 'delete', path: '/api/stories/:id/reactions/:kind', tag: 'Reactions', summary: 'Take a reaction back', params: reactionParam, headers: owner, cors: true, ok: { status: 200, description: 'Removed, with the new counts.', schema: res.reactionRemovedResponse }, errors: ['invalid_input', 'missing_author_key', 'invalid_author_key', 'story_not_found', 'story_gone'] },
   { method: 'get', path: '/api/search', tag: 'Search', summary: 'Search published stories', query: searchQuery, cors: true, ok: { status: 200, description: 'Matching stories, best first.', schema: res.searchResponse }, errors: ['invalid_input'] },
   { method: 'get', path: '/api/me/export', tag: 'Your posts', summary: 'Export everything your key wrote', description: 'Your words as you wrote them, as a JSON download. Not available to other sites (no CORS).', headers: owner, ok: { status: 200, description: 'Your stories, replies and reactions.', schema: res.exportResponse }, errors: ['missing_author_key', 'invalid_author_key'] },
+  { method: 'post', path: '/api/reports', tag: 'Reports', summary: 'Report a story or reply', description: 'Reasons: worried (about the writer), harmful, harassment, spam, personal-info. One report per author key and post; reports go to the volunteers\u2019 queue.', body: reportSchema, headers: [{ header: 'authorKey' }], cors: true, ok: { status: 201, description: 'Received.', schema: res.reportResponse }, errors: ['invalid_json', 'invalid_input', 'invalid_author_key', 'post_not_found', 'already_reported', 'rate_limited'] },
   { method: 'get', path: '/api/me/messages', tag: 'Your posts', summary: 'Messages for you', description: 'A post approved or removed, or a volunteer checking in; unread first.', headers: owner, ok: { status: 200, description: 'Your messages.', schema: res.messagesResponse }, errors: ['missing_author_key', 'invalid_author_key'] },
   { method: 'post', path: '/api/me/messages/read', tag: 'Your posts', summary: 'Mark messages read', body: readMessagesSchema, headers: owner, ok: { status: 200, description: 'Marked.', schema: res.okResponse }, errors: ['invalid_json', 'invalid_input', 'missing_author_key', 'invalid_author_key'] },
   { method: 'post', path: '/api/me/appeals', tag: 'Your posts', summary: 'Ask for another look at a held or removed post', description: 'Goes to the moderation queue like a report.', body: appealSchema, headers: owner, ok: { status: 201, description: 'Received.', schema: res.appealResponse }, errors: ['invalid_json', 'invalid_input', 'missing_author_key', 'invalid_author_key', 'not_found'] },

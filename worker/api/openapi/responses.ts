@@ -131,6 +131,11 @@ export const messagesResponse = z.object({
     }),
   ),
 })
+export const reportResponse = z.object({
+  report: z.object({ id: z.string(), postType: z.enum(['story', 'reply']), postId: z.string(), reason: z.string() }),
+  queued: z.boolean().check(z.describe('Whether a volunteer will see it in the moderation queue.')),
+  authorKey,
+})
 export const okResponse = z.object({ ok: z.literal(true) })
 export const appealResponse = z.object({ appeal: z.object({ queueItemId: z.string(), status: z.literal('received') }) })
 

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+
+/**
+ * The JavaScript a reader's browser can load: every island, renderer and script a page
+ * references, plus what those modules import, followed through the built files in
+ * dist/_astro. Moderator pages have their own islands; they are not in a reader's budget.
+ */
+const REFERENCE = /(?:component-url|renderer-url|src)="(\/_astro\/[^"]+\.js)"/g
+const IMPORT = /(?:from\s*|import\s*\(?\s*)["']\.\/([^"']+\.js)["']/g
+
+export async function readerJsBytes(baseUrl: string, paths: string[]): Promise<{ gzip: number; files: string[] }> {
+  const pending: string[] = []
+  for (const path of paths) {
+    const html = await (await fetch(baseUrl + path)).text()
+    for (const [, url] of html.matchAll(REFERENCE)) pending.push(url!.replace('/_astro/', ''))
+  }
+  const seen = new Set<string>()
+  while (pending.length > 0) {
+    const file = pending.pop()!
+    if (seen.has(file)) continue
+    seen.add(file)
+    const code = readFileSync(`dist/_astro/${file}`, 'utf8')
+    for (const [, imported] of code.matchAll(IMPORT)) pending.push(imported!)
+  }
+  const files = [...seen].sort()
+  return { gzip: files.reduce((sum, f) => sum + gzipSync(readFileSync(`dist/_astro/${f}`)).length, 0), files }
+}

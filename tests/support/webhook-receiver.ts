@@ -1,0 +1,49 @@
+/**
+ * A real HTTP server for webhook tests (vitest globalSetup of the workers project): the
+ * Worker under test posts to it over the network, as it would to Slack or Discord.
+ *
+ *   POST /hook/flaky-<name>  answers 500 the first time, then 200
+ *   POST /hook/down-<name>   always answers 500
+ *   POST /hook/<name>        answers 200
+ *   GET  /log/<name>         what was received: [{ status, contentType, body }]
+ */
+import { createServer, type IncomingMessage } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { TestProject } from 'vitest/node'
+
+type Received = { status: number; contentType: string | undefined; body: unknown }
+
+const readBody = async (req: IncomingMessage) => {
+  let text = ''
+  for await (const chunk of req) text += chunk
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return text
+  }
+}
+
+export async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const log = new Map<string, Received[]>()
+  const server = createServer(async (req, res) => {
+    const [, kind, name = ''] = (req.url ?? '').split('/')
+    if (req.method === 'GET' && kind === 'log') {
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(log.get(name) ?? []))
+      return
+    }
+    const received = log.get(name) ?? []
+    const status = name.startsWith('down-') || (name.startsWith('flaky-') && received.length === 0) ? 500 : 200
+    received.push({ status, contentType: req.headers['content-type'], body: await readBody(req) })
+    log.set(name, received)
+    res.writeHead(status, { 'Content-Type': 'text/plain' }).end(status === 200 ? 'ok' : 'try again')
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  project.provide('webhookReceiver', `http://127.0.0.1:${(server.address() as AddressInfo).port}`)
+  return () => new Promise((resolve) => server.close(() => resolve()))
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    webhookReceiver: string
+  }
+}
