@@ -1,0 +1,241 @@
+// All lexicons compiled once into one registry with one prefix index — each language the first
+// time a post needs it (keeps a Worker's cold start short), each regex on first use. A screen
+// walks the post's words once, finds the few entries whose key words occur, and runs each of
+// those regexes only on the sentences that hold its key words. Idioms run only where something
+// else matched, and time words only when a risk signal exists.
+import { KeyIndex, compileAlternatives, compilePattern, expandFolded, expandMacros, type Compiled } from './compile'
+import { LEXICONS } from './lexicons/index'
+import type { ContextPatterns, CrisisRule, Lexicon, MethodRule, StigmaRule } from './lexicons/types'
+import type { Segments } from './segment'
+import type { Lang } from './types'
+
+export type Category = 'crisis' | 'method' | 'stigma' | 'idiom' | 'harass'
+interface Base { id: string; p: string }
+export type AnyRule = CrisisRule | MethodRule | StigmaRule | Base
+
+export interface Entry {
+  cat: Category
+  lang: Lang
+  rule: AnyRule
+  c: Compiled
+  /** 0 = run on its sentences; 1 = idiom (only where others matched); 2 = time (only with risk). */
+  defer: 0 | 1 | 2
+}
+
+export type Ctx = { [K in keyof ContextPatterns]: RegExp }
+
+const entries: Entry[] = []
+const index = new KeyIndex()
+export const CONTEXT = {} as Record<Lang, Ctx>
+export const STOPWORDS = {} as Record<Lang, Set<string>>
+// Coordinating/causal conjunctions end a negator's reach ("I'm not okay and I want to die").
+// Subordinators like "que"/"dass" do not: "no es que quiera morir" stays negated.
+export const CONJUNCTIONS = /(?<![a-z])(?:and|because|cause|cuz|so|y|porque|et|parce|und|weil|e|then|luego|puis|dann)(?![a-z])/
+
+export const LANG_BITS: Record<Lang, number> = { en: 1, es: 2, fr: 4, de: 8, pt: 16 }
+const entryLang: number[] = []
+
+function add(lex: Lexicon, cat: Category, rules: Base[]): void {
+  for (const rule of rules) {
+    const defer = cat === 'idiom' ? 1 : cat === 'crisis' && (rule as CrisisRule).sig === 'time' ? 2 : 0
+    for (const c of compileAlternatives(expandFolded(rule.p, lex.macros), cat !== 'stigma', true)) {
+      index.add(entries.length, c.keys)
+      entries.push({ cat, lang: lex.lang, rule, c, defer })
+      entryLang.push(LANG_BITS[lex.lang])
+    }
+  }
+}
+
+/** Stopwords go through the same squeezing as text ("all" → "al"). */
+const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/(.)\1+/g, '$1')
+
+for (const lex of LEXICONS) STOPWORDS[lex.lang] = new Set(lex.stopwords.split(/\s+/).map(fold))
+
+let built = 0
+/** Compiles the lexicons of the languages in `mask` that are not compiled yet. */
+export function ensureLangs(mask: number): void {
+  if ((built & mask) === mask) return
+  for (const lex of LEXICONS) {
+    const bit = LANG_BITS[lex.lang]
+    if (!(mask & bit) || built & bit) continue
+    built |= bit
+    add(lex, 'crisis', lex.crisis)
+    add(lex, 'method', lex.method)
+    add(lex, 'stigma', lex.stigma)
+    add(lex, 'idiom', lex.idioms.map((p, i) => ({ id: `${lex.lang}.idiom.${i}`, p })))
+    add(lex, 'harass', lex.harassment.map((p, i) => ({ id: `${lex.lang}.harassment.${i}`, p })))
+    const ctx = {} as Record<string, RegExp>
+    for (const [k, p] of Object.entries(lex.context)) ctx[k] = compilePattern(expandMacros(p, lex.macros)).re
+    CONTEXT[lex.lang] = ctx as unknown as Ctx
+  }
+}
+
+/** Registry size and entries without key words (kept at zero by a test); compiles everything. */
+export function bankStats(): { regexes: number; unkeyed: string[] } {
+  ensureLangs(31)
+  return { regexes: entries.length, unkeyed: index.always.map((i) => entries[i]!.rule.id) }
+}
+
+export interface Match {
+  entry: Entry
+  s: number
+  e: number
+  m: RegExpExecArray
+}
+
+function runOn(entry: Entry, re: RegExp, text: string, offset: number, out: Match[]): boolean {
+  re.lastIndex = 0
+  let found = false
+  let m: RegExpExecArray | null
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) { re.lastIndex++; continue }
+    out.push({ entry, s: offset + m.index, e: offset + m.index + m[0].length, m })
+    found = true
+  }
+  return found
+}
+
+// Scratch space reused across calls: last sentence / token each entry was queued for.
+let lastSent = new Int32Array(0)
+let lastTok = new Int32Array(0)
+let passSent = new Int32Array(0)
+let passOk = new Uint8Array(0)
+
+/**
+ * Every match of every entry whose key words occur in the text. `langs` limits the lexicons
+ * consulted (bit mask over LANG_BITS); long posts run their own language(s) plus English.
+ */
+export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 31): Match[] {
+  ensureLangs(langs)
+  const { text, sentStarts, tok, ntok } = seg
+  const nsent = sentStarts.length
+  if (lastSent.length !== entries.length) {
+    lastSent = new Int32Array(entries.length)
+    lastTok = new Int32Array(entries.length)
+    passSent = new Int32Array(entries.length)
+    passOk = new Uint8Array(entries.length)
+  }
+  lastSent.fill(-1)
+  lastTok.fill(-1)
+  passSent.fill(-1)
+  // Candidates as flat triples (entry, sentence, token start). Anchored entries are tried at
+  // each key word; the others scan each sentence holding a key word once.
+  const queue: number[] = []
+  let si = 0
+  let a = 0
+  const hit = (id: number) => {
+    if (!(langs & entryLang[id]!)) return
+    if (entries[id]!.c.sticky) {
+      if (lastTok[id] === a) return
+      lastTok[id] = a
+    } else {
+      if (lastSent[id] === si) return
+      lastSent[id] = si
+    }
+    queue.push(id, si, a)
+  }
+  for (let t = 0; t < ntok; t++) {
+    a = tok[2 * t]!
+    while (si + 1 < nsent && sentStarts[si + 1]! <= a) si++
+    index.lookup(text, a, tok[2 * t + 1]!, hit)
+  }
+  for (const id of index.always) {
+    if (langs & entryLang[id]!) for (let s = 0; s < nsent; s++) queue.push(id, s, -1)
+  }
+  // Joined spaced-out letters: words run together, so look up from every offset.
+  const loose = new Set<number>()
+  for (const [ja, jb] of joined) {
+    const flat = text.slice(ja, jb).replace(/[^a-z0-9]/g, '')
+    for (let i = 0; i + 2 <= flat.length; i++) index.lookup(flat, i, flat.length, (id) => { if (langs & entryLang[id]!) loose.add(id) })
+  }
+  const sentText: Array<string | undefined> = []
+  const slice = (s: number) => (sentText[s] ??= text.slice(sentStarts[s]!, sentStarts[s + 1] ?? text.length))
+  // Key form of each sentence ('l' read as 'i', as keys are) for the second-key filter.
+  const keyText: Array<string | undefined> = []
+  const seen: Array<Map<string, boolean> | undefined> = []
+  const present = (s: number, k: string) => {
+    const memo = (seen[s] ??= new Map())
+    let v = memo.get(k)
+    if (v === undefined) {
+      v = (keyText[s] ??= slice(s).replace(/l/g, 'i')).includes(k)
+      memo.set(k, v)
+    }
+    return v
+  }
+  // Verdict per (entry, sentence), so an entry queued at several words checks its keys once.
+  const passes = (id: number, s: number) => {
+    const entry = entries[id]!
+    if (entry.c.also.length === 0) return true
+    if (passSent[id] === s) return passOk[id] === 1
+    let ok = true
+    for (const set of entry.c.also) if (!set.some((k) => present(s, k))) { ok = false; break }
+    passSent[id] = s
+    passOk[id] = ok ? 1 : 0
+    return ok
+  }
+  const out: Match[] = []
+  const run = (id: number, s: number, at: number): boolean => {
+    if (!passes(id, s)) return false
+    const entry = entries[id]!
+    const sticky = entry.c.anchored
+    if (sticky && at >= 0) {
+      sticky.lastIndex = at
+      const m = sticky.exec(text)
+      if (!m || m[0].length === 0) return false
+      // Found from the key word on; let the full pattern take back any optional words before
+      // it ("vous dire au revoir"), which context rules may need.
+      const end = at + m[0].length
+      const from = Math.max(sentStarts[s]!, at - 48)
+      const re = entry.c.re
+      re.lastIndex = 0
+      const win = text.slice(from, end)
+      let full: RegExpExecArray | null
+      while ((full = re.exec(win)) !== null) {
+        if (full[0].length === 0) { re.lastIndex++; continue }
+        if (from + full.index <= at && from + full.index + full[0].length >= end) {
+          out.push({ entry, s: from + full.index, e: from + full.index + full[0].length, m: full })
+          return true
+        }
+      }
+      out.push({ entry, s: at, e: end, m })
+      return true
+    }
+    return runOn(entry, entry.c.re, slice(s), sentStarts[s]!, out)
+  }
+  const hot = new Uint8Array(nsent)
+  let risk = false
+  const deferred: number[] = []
+  for (let q = 0; q < queue.length; q += 3) {
+    const entry = entries[queue[q]!]!
+    if (entry.defer) { deferred.push(queue[q]!, queue[q + 1]!, queue[q + 2]!); continue }
+    if (run(queue[q]!, queue[q + 1]!, queue[q + 2]!)) {
+      hot[queue[q + 1]!] = 1
+      if (entry.cat === 'crisis' || (entry.cat === 'method' && (entry.rule as MethodRule).sig)) risk = true
+    }
+  }
+  for (const id of loose) {
+    const entry = entries[id]!
+    for (const [ja, jb] of joined) {
+      const before = out.length
+      runOn(entry, entry.c.loose(), text.slice(ja, jb), ja, out)
+      for (let k = before; k < out.length; k++) {
+        const mk = out[k]!
+        if (out.slice(0, before).some((o) => o.entry.rule === entry.rule && o.s <= mk.s && mk.s < o.e)) out.splice(k--, 1)
+        else { hot[sentIndexOf(sentStarts, mk.s)] = 1; if (entry.cat === 'crisis') risk = true }
+      }
+    }
+  }
+  for (let q = 0; q < deferred.length; q += 3) {
+    const entry = entries[deferred[q]!]!
+    const s = deferred[q + 1]!
+    if (entry.defer === 2 ? !risk : !hot[s]) continue
+    run(deferred[q]!, s, deferred[q + 2]!)
+  }
+  return out
+}
+
+function sentIndexOf(starts: number[], pos: number): number {
+  let i = 0
+  while (i + 1 < starts.length && starts[i + 1]! <= pos) i++
+  return i
+}

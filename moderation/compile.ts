@@ -1,0 +1,125 @@
+// Lexicon pattern compiler. Patterns are written as readable lower-case phrases with a little
+// regex syntax; this file folds them the same way normalise.ts folds text, and derives
+// "keys" (word prefixes one of which must be present) so that screen() only runs the few
+// regexes whose words occur in a post. Everything here runs once at module load.
+//
+// Authoring syntax: a space matches any run of spaces/hyphens/underscores, including none
+// ("self harm" ≈ "self-harm" ≈ "selfharm"); "'" is optional ("dont"); "~" allows up to 3
+// filler words, "~~" up to 6; (a|b), ?, [..], \d etc. are regex as usual. Accents are
+// optional in text; German ä/ö/ü also match ae/oe/ue. The whole pattern must stand as words.
+
+import { keySets, seqKeys, setCost, type KeySet } from './keys'
+import { emit, foldSource, parse } from './pattern'
+
+export { KeyIndex, keyCode } from './keys'
+
+export interface Compiled {
+  readonly re: RegExp
+  /** Whether `anchored` exists (without building it). */
+  readonly sticky: boolean
+  /** Sticky regex that starts at the key word, when the pattern allows it. */
+  anchored?: RegExp
+  /** Further necessary key sets: at least one key of each must occur in the sentence. */
+  also: string[][]
+  /** Same pattern without the left word boundary, for joined spaced-out letters. */
+  loose: () => RegExp
+  keys: string[] | null
+}
+
+/** Expands {macro} references (per-language vocabulary such as {going}) before compiling. */
+export function expandMacros(pattern: string, macros: Record<string, string>): string {
+  let out = pattern
+  for (let depth = 0; depth < 3 && out.includes('{'); depth++) {
+    out = out.replace(/\{([a-z]+)\}/g, (m, name: string) => (macros[name] !== undefined ? `(?:${macros[name]})` : m))
+  }
+  return out
+}
+
+// Folded macro bodies per vocabulary, so each macro is folded once, not once per pattern.
+const FOLDED = new WeakMap<Record<string, string>, Map<string, string>>()
+
+/** expandMacros + foldSource, folding each macro body only once (same result, faster). */
+export function expandFolded(pattern: string, macros: Record<string, string>): string {
+  let memo = FOLDED.get(macros)
+  if (!memo) FOLDED.set(macros, (memo = new Map()))
+  const m = memo
+  const body = (name: string): string => {
+    let v = m.get(name)
+    if (v === undefined) m.set(name, (v = foldSource(expandMacros(macros[name]!, macros))))
+    return v
+  }
+  // Macro names are set aside while folding (folding would squeeze "{pills}" to "{pils}").
+  const names: string[] = []
+  const marked = pattern.replace(/\{([a-z]+)\}/g, (s, name: string) => {
+    if (macros[name] === undefined) return s
+    names.push(name)
+    return `\u0002${names.length - 1}\u0003`
+  })
+  return foldSource(marked).replace(/\u0002(\d+)\u0003/g, (_, i: string) => `(?:${body(names[Number(i)]!)})`)
+}
+
+/**
+ * One Compiled per top-level alternative: an entry written as "a|b|c" becomes three small
+ * regexes, each run only where its own key words occur (much cheaper than one big one).
+ */
+export function compileAlternatives(pattern: string, merge = true, folded = false): Compiled[] {
+  const parts = parse(folded ? pattern : foldSource(pattern)).map((alt) => {
+    const sets = keySets(alt)
+    // Prefer keys the match starts at (tried in place, no scan); other necessary key sets
+    // filter cheaply before the regex runs ("want" + "die").
+    // An anchor is worth a little (no scan), not a common word (tried at every "the").
+    const score = (x: KeySet) => setCost(x.keys) + (x.anchor >= 0 ? 0 : 4)
+    const primary = sets.reduce<KeySet | undefined>((b, x) => (!b || score(x) < score(b) ? x : b), undefined)
+    const also = sets.filter((x) => x !== primary && x.keys.length <= 8 && x.keys.join() !== primary?.keys.join()).slice(0, 2).map((x) => x.keys)
+    const sticky = primary && primary.anchor >= 0 ? emit(alt.slice(primary.anchor)) : undefined
+    return { body: emit(alt), sticky, keys: primary?.keys ?? null, also }
+  })
+  // Alternatives with the same keys run at the same places: one regex for them all is one run
+  // instead of several. (Not when capture groups matter: stigma suggestions use group 1.)
+  const groups = new Map<string, typeof parts>()
+  parts.forEach((x, i) => {
+    const sig = merge ? `${x.keys?.join()}|${x.sticky !== undefined}|${x.also.map((a) => a.join()).join('/')}` : String(i)
+    const g = groups.get(sig)
+    if (g) g.push(x)
+    else groups.set(sig, [x])
+  })
+  return [...groups.values()].map((g) => new LazyCompiled(g.map((x) => x.body).join('|'),
+    g[0]!.sticky !== undefined ? g.map((x) => x.sticky).join('|') : undefined, g[0]!.keys, g[0]!.also))
+}
+
+/** Regexes are built on first use: most entries never run in a given isolate's first posts. */
+class LazyCompiled implements Compiled {
+  private r?: RegExp
+  private a?: RegExp
+  private l?: RegExp
+  readonly sticky: boolean
+  constructor(private readonly body: string, private readonly stickyBody: string | undefined,
+    readonly keys: string[] | null, readonly also: string[][]) {
+    this.sticky = stickyBody !== undefined
+  }
+  get re(): RegExp { return (this.r ??= new RegExp(`(?<![a-z0-9])(?:${this.body})(?![a-z0-9])`, 'g')) }
+  get anchored(): RegExp | undefined {
+    if (this.stickyBody === undefined) return undefined
+    return (this.a ??= new RegExp(`(?<![a-z0-9])(?:${this.stickyBody})(?![a-z0-9])`, 'y'))
+  }
+  loose(): RegExp { return (this.l ??= new RegExp(`(?:${this.body})`, 'g')) }
+}
+
+export function compilePattern(pattern: string): Compiled {
+  // normalise.ts joins "my self" → "myself", so patterns keep reflexives as one word.
+  const alts = parse(foldSource(pattern))
+  const body = alts.map(emit).join('|')
+  const re = new RegExp(`(?<![a-z0-9])(?:${body})(?![a-z0-9])`, 'g')
+  let looseRe: RegExp | undefined
+  const all: string[] = []
+  let keys: string[] | null = []
+  for (const alt of alts) {
+    const ks = seqKeys(alt)
+    if (!ks) { keys = null; break }
+    all.push(...ks)
+  }
+  if (keys) keys = [...new Set(all)]
+  return { re, sticky: false, keys, also: [], loose: () => (looseRe ??= new RegExp(`(?:${body})`, 'g')) }
+}
+
+/** Integer code of a key: chars a-z → 1..26, 0-9 → 27..36, base 37 (no collisions across lengths). */

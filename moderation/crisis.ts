@@ -1,0 +1,149 @@
+// Crisis assessment: lexicon matches → context checks → signals per subject → level.
+// Level rules (see lexicons/types.ts for the signals):
+//   attempt in progress → imminent
+//   intent/ideation/self-harm/goodbye/burden with a plan or means → imminent
+//   intent/goodbye (or "doing it" with other risk) with a time in the same or next sentence → imminent
+//   any active signal → high; passive ideation, hopelessness, vague intent → concern
+//   distress → concern only with a second, different distress signal.
+import { CONTEXT, type Entry, type Match } from './bank'
+import { isHypothetical, isMediaQuote, isNegated, isPast, isRecent, overlaps, subjectOf } from './context'
+import type { Scan } from './scan'
+import type { CrisisRule, MethodRule, Signal } from './lexicons/types'
+import { sentenceIndex, sentenceRange, type Segments } from './segment'
+import type { CrisisLevel, CrisisResult, Finding, Lang, Subject } from './types'
+
+export interface Signalled {
+  sig: Signal
+  who: 'self' | 'other'
+  s: number
+  e: number
+  sent: number
+  rule: string
+  note: string
+  needs?: boolean
+  /** From a method-detail entry: counts as risk, but not as a plan for escalation. */
+  method?: boolean
+}
+
+const RANK: Record<CrisisLevel, number> = { none: 0, concern: 1, high: 2, imminent: 3 }
+const ACTIVE = new Set<Signal>(['intent', 'ideation', 'selfharm', 'goodbye', 'burden', 'plan', 'means'])
+const TIMED = new Set<Signal>(['intent', 'goodbye', 'vague', 'plan', 'means', 'attempt'])
+
+/** Turns raw matches into signals, dropping those that context says are not risk. */
+export function crisisSignals(scan: Scan, matches: Match[], blockers: Array<[number, number]>, lang: Lang): Signalled[] {
+  const seg = scan.seg
+  const out: Signalled[] = []
+  const laughed: number[] = []
+  for (const m of matches) {
+    const rule = m.entry.rule as CrisisRule & MethodRule
+    const sig = rule.sig
+    if (!sig || (m.entry.cat !== 'crisis' && m.entry.cat !== 'method')) continue
+    if (overlaps(blockers, m.s, m.e)) continue
+    // Context words of the post's language, and of the entry's when it differs (English
+    // slang in a Spanish post is framed by Spanish words, "I don't" by English ones).
+    const ctxs = m.entry.lang === lang ? [CONTEXT[lang]] : [CONTEXT[lang], CONTEXT[m.entry.lang]]
+    const ctx = ctxs[0]!
+    // Times are negated too: "I'm not going to do it tonight".
+    if (rule.neg !== false && ctxs.some((c) => isNegated(scan, c, m.s))) continue
+    if (sig !== 'time') {
+      if (ctxs.some((c) => isMediaQuote(scan, c, m.s, m.e))) continue
+      if (ctxs.some((c) => isHypothetical(scan, c, m.s))) continue
+    }
+    let finalSig: Signal = sig
+    const recent = ctxs.some((c) => isRecent(scan, c, m.s))
+    if (sig !== 'time' && ctxs.some((c) => isPast(scan, c, m.s, m.e))) continue
+    if (rule.past && !recent) {
+      if (sig !== 'attempt-past') continue
+    }
+    if (sig === 'attempt-past' && recent) finalSig = 'ideation'
+    // "i'll kms lol", "j'ai envie de me pendre ... mdr": hyperbole when laughed off.
+    if ((sig === 'ideation' || sig === 'intent' || sig === 'vague' || sig === 'plan') && isLaughing(scan, m.s)) {
+      laughed.push(out.length)
+    }
+    const who = sig === 'time' ? 'self' : rule.who ?? subjectOf(scan, ctx, m.s, m.e) ?? (ctxs[1] && subjectOf(scan, ctxs[1], m.s, m.e)) ?? 'self'
+    if (who === 'generic') continue
+    out.push({ sig: finalSig, who, s: m.s, e: m.e, sent: sentenceIndex(seg, m.s), rule: rule.id, note: rule.note, needs: (rule as { needs?: boolean }).needs, method: m.entry.cat === 'method' })
+  }
+  // Laughed-off lines are dropped only when nothing else in the post signals risk.
+  if (laughed.length > 0) {
+    const drop = new Set(laughed)
+    const others = out.filter((x, i) => !drop.has(i) && x.sig !== 'time')
+    if (others.length === 0) return out.filter((_, i) => !drop.has(i))
+  }
+  return out
+}
+
+const LAUGH = /(?<![a-z])(?:lol+|lmf?ao+|rofl|mdr+|ptdr+|xd+|ja(?:ja)+|je(?:je)+|ha(?:ha)+|he(?:he)+|ke(?:ke)+|k{4,}|rs(?:rs)+|hihi)(?![a-z])|emjlaugh/g
+
+/** A laugh marker in the same sentence or right after it. */
+export function isLaughing(scan: Scan, s: number): boolean {
+  const [a, b] = sentenceRange(scan.seg, s, 0, 1)
+  return scan.has(LAUGH, a, b)
+}
+
+interface Verdict { level: CrisisLevel; used: Signalled[] }
+
+function judge(sigs: Signalled[], times: Signalled[]): Verdict {
+  if (sigs.length === 0) return { level: 'none', used: [] }
+  const has = (s: Signal) => sigs.some((x) => x.sig === s)
+  // Weak signals ("I have a plan", "bought what I need", "going to do it") count with other
+  // risk, or when two different ones support each other ("set a date" + "stockpiling").
+  const weak = new Set(sigs.filter((x) => x.needs || x.sig === 'vague').map((x) => x.rule))
+  const strong = sigs.filter((x) => !x.needs && x.sig !== 'vague' && x.sig !== 'distress')
+  const anyRisk = strong.length > 0 || weak.size >= 2
+  const live = sigs.filter((x) => !x.needs || anyRisk)
+  const liveHas = (s: Signal) => live.some((x) => x.sig === s)
+  if (liveHas('attempt')) return { level: 'imminent', used: live }
+  const vagueIsIntent = strong.some((x) => ACTIVE.has(x.sig)) || weak.size >= 2
+  const active = live.filter((x) => ACTIVE.has(x.sig) || (x.sig === 'vague' && vagueIsIntent))
+  if (active.length > 0) {
+    // A method named while thinking about it ("thinking about hanging myself from ...") is
+    // high; a plan or means actually in hand with the wish to die is imminent.
+    const planOrMeans = active.filter((x) => (x.sig === 'plan' && !x.method) || x.sig === 'means')
+    // Vague talk ("for when I finally do it") drives means in hand, not letters written
+    // "just in case I go through with it".
+    const hasMeans = active.some((x) => x.sig === 'means')
+    const drive = active.filter((x) => x.sig !== 'plan' && x.sig !== 'means' && (x.sig !== 'vague' || hasMeans))
+    const both = liveHas('plan') && liveHas('means')
+    const timed = active.filter((x) => TIMED.has(x.sig))
+      .flatMap((x) => times.filter((t) => Math.abs(t.sent - x.sent) <= 2).map((t) => [x, t]))
+    if ((planOrMeans.length > 0 && (drive.length > 0 || both)) || timed.length > 0) {
+      return { level: 'imminent', used: [...live, ...timed.map(([, t]) => t!)] }
+    }
+    return { level: 'high', used: live }
+  }
+  if (live.some((x) => x.sig === 'passive' || x.sig === 'hopeless' || x.sig === 'vague')) {
+    return { level: 'concern', used: live }
+  }
+  const distress = new Set(live.filter((x) => x.sig === 'distress').map((x) => x.rule))
+  // A past attempt alone is history; with present distress it is a concern.
+  if (distress.size >= 2 || (distress.size >= 1 && has('attempt-past'))) return { level: 'concern', used: live }
+  return { level: 'none', used: [] }
+}
+
+export function assessCrisis(signals: Signalled[], toOrig: (s: number, e: number) => [number, number]): CrisisResult {
+  const times = signals.filter((x) => x.sig === 'time')
+  const mine = judge(signals.filter((x) => x.who === 'self' && x.sig !== 'time'), times)
+  const other = judge(signals.filter((x) => x.who === 'other' && x.sig !== 'time'), times)
+  const pick = RANK[other.level] > RANK[mine.level] ? other : mine
+  const subject: Subject = pick.level === 'none' ? 'none' : pick === other ? 'other' : 'self'
+  const seen = new Set<string>()
+  const reasons: Finding[] = []
+  for (const x of [...pick.used].sort((a, b) => a.s - b.s || b.e - a.e)) {
+    // One reason per rule and place; a second rule on exactly the same words adds nothing.
+    const key = `${x.rule}:${x.s}`
+    const span = `${x.s}-${x.e}:${x.sig}`
+    if (seen.has(key) || seen.has(span)) continue
+    seen.add(key)
+    seen.add(span)
+    const [start, end] = toOrig(x.s, x.e)
+    reasons.push({ start, end, rule: x.rule, note: x.note })
+  }
+  return { level: pick.level, subject, reasons }
+}
+
+export function levelRank(level: CrisisLevel): number {
+  return RANK[level] ?? 0
+}
+
+export type { Entry }

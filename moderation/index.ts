@@ -1,0 +1,12 @@
+// Public entry point of the moderation library (Worker, browser composer and Node alike).
+export { screen } from './screen'
+export { levelRank } from './crisis'
+export { SCREEN_VERSION } from './version'
+export { normalise } from './normalise'
+export { detectLang, SUPPORTED_LANGS } from './detect'
+export type {
+  CrisisLevel, CrisisResult, Finding, Lang, PiiFinding, PiiKind, ScreenOptions, Screening,
+  StigmaFinding, Subject,
+} from './types'
+// Crisis helplines are maintained by the resources module (moderation/resources/).
+export { resourcesFor } from './resources/index'

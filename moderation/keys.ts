@@ -1,0 +1,170 @@
+// Key words: word prefixes (2..4 chars, 'l' read as 'i') one of which any match must contain,
+// and the prefix index that maps a post's words to the few entries worth running.
+import type { Item } from './pattern'
+
+const MAXK = 4
+const cut = (s: string) => s.slice(0, MAXK).replace(/l/g, 'i')
+
+// Very common words of the five languages: a key that prefixes one of these would make its
+// entry a candidate in almost every post, so the key chooser avoids them when it can.
+const COMMON_WORDS = (
+  'the and that this there then they them their have has had was were will would with what when ' +
+  'where which who why how not but for from just like know think feel want get got going gonna ' +
+  'really about been being into only over some than time day back today tonight tomorrow ' +
+  'you your yours he she his her him my me myself our out off all any also do does did done ' +
+  'go goes went to too so no yes it its is are am be an as at by if in of on or up us we i ' +
+  'one two life people anyone someone everyone thing things every again still even more most ' +
+  'que de la el los las en un una por para con pero mas ya yo me mi se lo le no es esta estoy ' +
+  'todo nada muy hoy ser tengo quiero voy le les je tu il elle nous vous ils les des du au ' +
+  'est pas plus sur dans avec pour mais tout rien moi toi ca suis ai fait ich du er sie es wir ' +
+  'und der die das den dem nicht ist bin habe hab mit auf aber auch noch nur mehr kann will ' +
+  'wenn dass mich mir mein eu voce ele ela nao sim com mas meu minha isso esta estou tenho ' +
+  'quero vou pra para muito tudo hoje ja'
+).split(' ')
+const COMMON = new Set<string>()
+for (const w of COMMON_WORDS) {
+  for (let n = 2; n <= Math.min(MAXK, w.length); n++) COMMON.add(cut(w.slice(0, n)))
+}
+/** Lower is better: common or short keys cost more. */
+// A set of many rare words is still a good filter (each rarely occurs); one common word is not.
+const keyCost = (k: string) => (COMMON.has(k) ? 30 : 0.3) + (k.length < 3 ? 2 : k.length < 4 ? 0.5 : 0)
+
+/** Literal prefixes reachable from items[idx]; null when the first element is not literal. */
+function prefixes(items: Item[], idx: number): string[] | null {
+  let acc = ['']
+  for (let k = idx; k < items.length; k++) {
+    const it = items[k]!
+    if (acc.every((a) => a.length >= MAXK)) break
+    if (it.t === 'lit' && it.c === "'") break // text tokens split at apostrophes
+    if (it.t === 'lit' && it.min >= 1) {
+      acc = acc.map((a) => a + it.c)
+      if (it.q) break
+    } else if (it.t === 'grp' && it.min >= 1 && (it.open === '(' || it.open === '(?:')) {
+      const sub: string[] = []
+      for (const alt of it.alts) {
+        let p = PREFIX_MEMO.get(alt)
+        if (p === undefined) PREFIX_MEMO.set(alt, (p = prefixes(alt, 0)))
+        if (!p) return acc.every((a) => a.length >= 2) ? acc : null
+        sub.push(...p)
+      }
+      const next: string[] = []
+      for (const a of acc) for (const s of sub) next.push(a + s)
+      if (next.length > 24) break
+      acc = next
+      if (it.q || !it.alts.every((alt) => alt.every((x) => x.t === 'lit' && !x.q && x.c !== "'"))) break
+    } else break
+  }
+  const out = [...new Set(acc.map(cut))]
+  return out.every((a) => a.length >= 2) ? out : null
+}
+
+const endsWithSep = (alt: Item[]) => alt.length > 0 && alt[alt.length - 1]!.t === 'sep'
+
+const SEQ_MEMO = new WeakMap<Item[], string[] | null>()
+const PREFIX_MEMO = new WeakMap<Item[], string[] | null>()
+
+export function seqKeys(items: Item[]): string[] | null {
+  let v = SEQ_MEMO.get(items)
+  if (v === undefined) SEQ_MEMO.set(items, (v = keySets(items)[0]?.keys ?? null))
+  return v
+}
+
+export interface KeySet {
+  keys: string[]
+  /** Item index the keys start at, when every item before it is optional: the match can be
+   * tried right at the key word (sticky regex) instead of scanning the sentence. */
+  anchor: number
+}
+
+export const setCost = (ks: string[]) => ks.reduce((sum, k) => sum + keyCost(k), 0)
+
+/** Every necessary key set of a sequence (each must be present), cheapest first. */
+export function keySets(items: Item[]): KeySet[] {
+  const found: KeySet[] = []
+  let ws = true
+  let leading = true // all items so far optional
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k]!
+    if (it.min >= 1 && ws) {
+      const ks = prefixes(items, k)
+      if (ks) found.push({ keys: ks, anchor: leading ? k : -1 })
+    }
+    if (it.t === 'grp' && it.min >= 1 && (it.open === '(' || it.open === '(?:') && ws) {
+      const all: string[] = []
+      let ok = true
+      for (const alt of it.alts) {
+        const ks = seqKeys(alt)
+        if (!ks) { ok = false; break }
+        all.push(...ks)
+      }
+      if (ok) found.push({ keys: [...new Set(all)], anchor: -1 })
+    }
+    if (it.t === 'sep') ws = !it.soft
+    else if (it.t === 'fill') ws = true
+    else if (it.t === 'lit' && it.c === "'") ws = true
+    else if (it.t === 'grp') ws = (it.min === 0 && ws) || it.alts.every(endsWithSep) ? ws || it.alts.every(endsWithSep) : false
+    else ws = it.min === 0 ? ws : false
+    if (it.min >= 1 && it.t !== 'sep' && it.t !== 'fill') leading = false
+  }
+  return found.sort((a, b) => setCost(a.keys) - setCost(b.keys))
+}
+
+export function keyCode(s: string, from = 0, len = s.length - from): number {
+  let k = 0
+  for (let i = from; i < from + len; i++) {
+    const v = val(s.charCodeAt(i))
+    if (v < 0) return -1
+    k = k * 37 + v
+  }
+  return k
+}
+
+/** Prefix index over compiled entries: which entries can possibly match a given word. */
+export class KeyIndex {
+  private readonly map = new Map<number, number[]>()
+  // Bit 1: a key is exactly this prefix; bit 2: a longer key starts with it. Lets most words
+  // be rejected after two or three character reads without touching the map.
+  private readonly f2 = new Uint8Array(37 * 37 + 37)
+  private readonly f3 = new Uint8Array(37 * 37 * 37 + 37 * 37 + 37)
+  readonly always: number[] = []
+  add(id: number, keys: string[] | null): void {
+    // Keys must be word prefixes made of [a-z0-9] (2..4 chars); otherwise run always.
+    const codes = keys?.map((k) => keyCode(k)) ?? null
+    if (!keys || !codes || codes.some((c, i) => c < 0 || keys[i]!.length < 2)) { this.always.push(id); return }
+    keys.forEach((k, i) => {
+      const code = codes[i]!
+      const list = this.map.get(code)
+      if (!list) this.map.set(code, [id])
+      else if (!list.includes(id)) list.push(id)
+      const c2 = keyCode(k, 0, 2)
+      if (k.length === 2) this.f2[c2] = this.f2[c2]! | 1
+      else {
+        this.f2[c2] = this.f2[c2]! | 2
+        const c3 = keyCode(k, 0, 3)
+        this.f3[c3] = this.f3[c3]! | (k.length === 3 ? 1 : 2)
+      }
+    })
+  }
+  /** Calls `hit` for every entry with a key that prefixes text[a, b). */
+  lookup(text: string, a: number, b: number, hit: (id: number) => void): void {
+    if (b - a < 2) return
+    const v0 = val(text.charCodeAt(a))
+    const v1 = val(text.charCodeAt(a + 1))
+    if (v0 < 0 || v1 < 0) return
+    const k2 = v0 * 37 + v1
+    const g2 = this.f2[k2]!
+    if (g2 & 1) this.map.get(k2)?.forEach((id) => hit(id))
+    if (!(g2 & 2) || b - a < 3) return
+    const v2 = val(text.charCodeAt(a + 2))
+    if (v2 < 0) return
+    const k3 = k2 * 37 + v2
+    const g3 = this.f3[k3]!
+    if (g3 & 1) this.map.get(k3)?.forEach((id) => hit(id))
+    if (!(g3 & 2) || b - a < 4) return
+    const v3 = val(text.charCodeAt(a + 3))
+    if (v3 >= 0) this.map.get(k3 * 37 + v3)?.forEach((id) => hit(id))
+  }
+}
+
+const val = (c: number) => (c >= 97 && c <= 122 ? (c === 108 ? 9 : c - 96) : c >= 48 && c <= 57 ? c - 21 : -1)
+

@@ -1,0 +1,74 @@
+// Core concepts for Spanish, French, German and Portuguese: THINK-ing (with adverbs) about a
+// DEATH object, in any word order the languages allow, so new phrasings are still caught.
+import type { CrisisRule } from './types'
+
+export const ES_CORE: CrisisRule[] = [
+  { id: 'es.core.think-death', sig: 'ideation', note: 'piensa en morir o en el suicidio',
+    p: "(pienso|pensando|pensar|pens[eé]|fantaseo|fantaseando|imagino|imaginando|planeo|planeando|considero|considerando) ((mucho|seriamente|en serio|todo el tiempo|cada d[ií]a|otra vez|mucho m[aá]s) )*(en|con)? ~ (morir(me)?|la muerte|mi muerte|matarme|suicidarme|el suicidio|quitarme la vida|acabar con (todo|mi vida)|mi (propio )?funeral|tirarme|ahorcarme)" },
+]
+export const FR_CORE: CrisisRule[] = [
+  { id: 'fr.core.think-death', sig: 'ideation', note: 'pense à mourir ou au suicide',
+    p: "(pense|pens[eé]|penser|pensais|songe|songer|r[eê]ve|imagine|planifie|envisage|envisager) ((s[eé]rieusement|souvent|tout le temps|chaque jour|encore|de plus en plus|vraiment) )*([aà]|au|de|d')? ?~ (mourir|la mort|ma mort|me tuer|me suicider|le suicide|en finir|mettre fin [aà] mes jours|mettre fin [aà] ma vie|mon (propre )?enterrement|me pendre|sauter)" },
+  { id: 'fr.core.end-life', sig: 'ideation', note: 'parle de mettre fin à ses jours',
+    p: "mettre fin [aà] (mes jours|ma vie)|(me )?(donner|ôter|oter) la (mort|vie)" },
+]
+export const DE_CORE: CrisisRule[] = [
+  { id: 'de.core.think-death', sig: 'ideation', note: 'denkt ans Sterben oder an Suizid',
+    p: "(denke|denk|dachte|gedanken|überlege|ueberlege|plane|fantasiere|stelle mir vor) ((ernsthaft|ständig|oft|jeden tag|immer wieder|wieder|die ganze zeit|schon) )*(daran|darüber|dran|an|ans|über|übers)? ?(nach)?,? ?~ (sterben|den tod|meinen tod|suizid|selbstmord|mich umzubringen|mich zu töten|mir das leben zu nehmen|meine beerdigung|mich zu erhängen|zu springen)" },
+  { id: 'de.core.end-life', sig: 'ideation', note: 'spricht davon, sich das Leben zu nehmen',
+    p: "mir das leben (zu )?nehmen|mein leben (zu )?beenden|mich (zu )?töten" },
+]
+export const PT_CORE: CrisisRule[] = [
+  { id: 'pt.core.think-death', sig: 'ideation', note: 'pensa em morrer ou em suicídio',
+    p: "(penso|pensando|pensar|pensei|fantasio|imagino|imaginando|planejo|planejando|considero|considerando) ((muito|seriamente|s[eé]rio|o tempo todo|todo dia|todos os dias|de novo|cada vez mais) )*(em|no|na|com)? ~ (morrer|a morte|minha morte|me matar|suic[ií]dio|me suicidar|tirar (a )?minha (pr[oó]pria )?vida|acabar com (tudo|minha vida)|meu (pr[oó]prio )?enterro|me enforcar|pular)" },
+]
+
+// Recent-act, means-in-hand and "no longer your worry" phrasings, per language.
+export const ES_CORE_MORE: CrisisRule[] = [
+  { id: 'es.core.just-took', sig: 'attempt', note: 'acaba de tomar una sobredosis',
+    p: "(me )?acabo de (tomar|tragar|beber) ~~ (pastillas|comprimidos|frasco|caja|bl[ií]ster|bote|{drug})" },
+  { id: 'es.core.no-worry', sig: 'goodbye', who: 'self', note: 'dice que pronto nadie tendrá que preocuparse por él/ella',
+    p: "no (tendr[aá]n|van a tener|tendr[eé]is|vas a tener) que preocupar(se|te|os) (m[aá]s )?por m[ií]|(ya )?no (voy a ser|ser[eé]) (un problema|una preocupaci[oó]n)" },
+  { id: 'es.core.this-world', sig: 'ideation', neg: false, note: 'no quiere seguir en este mundo',
+    p: "(no quiero|ya no quiero) (estar|seguir|vivir) en este mundo|me quiero ir de este mundo" },
+  { id: 'es.core.selfharm-other', sig: 'selfharm', who: 'other', note: 'otra persona se autolesiona',
+    p: "se (est[aá]|estaba|anda) (cortando|lastimando|haciendo daño|quemando|autolesionando)" },
+  { id: 'es.core.at-hand', sig: 'attempt', note: 'medio en la mano o un tren a punto de llegar',
+    p: "(pistola|arma|escopeta|rev[oó]lver|cuchilla|navaja) ~~ (en la mano|en mis manos|en mi regazo)|(v[ií]as|puente) ~~ (pr[oó]ximo tren|el tren) (llega|viene|pasa) (en|ya)|ya est[aá] hecho|(me )?tom[eé] (todo|todas) ~~ (botiqu[ií]n|caj[oó]n|armario)" },
+  { id: 'es.core.dream', sig: 'ideation', note: 'sueña con morir', p: "(sueño|soñando|so[ñn]ar) con (morir(me)?|la muerte|matarme|estar muert[oa]|no despertar)" },
+]
+export const FR_CORE_MORE: CrisisRule[] = [
+  { id: 'fr.core.at-hand', sig: 'attempt', note: 'moyen en main ou train qui arrive',
+    p: "(fusil|pistolet|arme|lame|couteau) ~~ (dans (les|la|mes|ma) mains?)|(voies|rails|pont) ~~ (prochain train|le train) (arrive|passe) (dans|bient[oô]t)" },
+  { id: 'fr.core.dream', sig: 'ideation', note: 'rêve de mourir', p: "(je )?r[eê]ve (de|à) (mourir|la mort|me tuer|[eê]tre mort|ne plus me r[eé]veiller)" },
+  { id: 'fr.core.just-took', sig: 'attempt', note: "vient de prendre une surdose",
+    p: "je viens (d'?avaler|de prendre) ~~ (bo[iî]te|plaquette|cachets|comprim[eé]s|m[eé]docs|m[eé]dicaments|{drug})" },
+  { id: 'fr.core.no-worry', sig: 'goodbye', who: 'self', note: "dit que bientôt personne n'aura à s'inquiéter pour lui/elle",
+    p: "(vous )?n'?aurez plus [aà] vous (inqui[eé]ter|soucier|occuper) (pour|de) moi|(tu )?n'?auras plus [aà] t'?(inqui[eé]ter|occuper) (pour|de) moi" },
+  { id: 'fr.core.do-it', sig: 'intent', note: 'dit le faire à un moment donné',
+    p: "je (le fais|vais le faire|le ferai|passe [aà] l'?acte) (ce soir|cette nuit|demain|maintenant)" },
+  { id: 'fr.core.means', sig: 'means', needs: true, note: 'a un moyen à disposition', p: "j'?ai (la|une|le|un) (corde|arme|lame|pistolet|fusil|noeud coulant)" },
+]
+export const DE_CORE_MORE: CrisisRule[] = [
+  { id: 'de.core.at-hand', sig: 'attempt', note: 'Mittel in der Hand oder ein Zug kommt gleich',
+    p: "(waffe|pistole|gewehr|klinge|messer) ~~ (in der hand|in den händen|auf dem schoß)|(gleis|gleisen|brücke) ~~ (nächste zug|der zug) (kommt|fährt ein) (in|gleich)|es ist erledigt|alles aus dem (medikamentenschrank|arzneischrank|badezimmerschrank) (genommen|geschluckt)" },
+  { id: 'de.core.dream', sig: 'ideation', note: 'träumt vom Sterben', p: "träume ~ (davon,? )?(zu sterben|vom sterben|vom tod|tot zu sein|nicht mehr aufzuwachen)" },
+  { id: 'de.core.just-took', sig: 'attempt', note: 'hat gerade eine Überdosis genommen',
+    p: "(ich )?(hab|habe) (gerade|eben|schon|grad) ~~ (tabletten|pillen|packung|schachtel|{drug}) (genommen|geschluckt)" },
+  { id: 'de.core.no-worry', sig: 'goodbye', who: 'self', note: 'sagt, bald müsse sich niemand mehr Sorgen machen',
+    p: "(ihr )?(müsst|müssen|braucht|musst|brauchst) (ihr )?(euch |dich )?(bald )?keine sorgen mehr um mich (zu )?machen" },
+  { id: 'de.core.do-it', sig: 'intent', note: 'sagt, es zu einer Zeit zu tun', p: "(mache|mach|tue|tu) es (heute nacht|heute abend|heute|morgen|jetzt)" },
+  { id: 'de.core.means', sig: 'means', needs: true, note: 'hat ein Mittel zur Hand', p: "(ich )?(hab|habe) (das|ein|einen|die|eine) (seil|strick|waffe|pistole|klinge|messer)" },
+]
+export const PT_CORE_MORE: CrisisRule[] = [
+  { id: 'pt.core.at-hand', sig: 'attempt', note: 'meio na mão ou trem chegando',
+    p: "(arma|rev[oó]lver|pistola|l[aâ]mina|faca) ~~ (na m[aã]o|nas m[aã]os|no colo)|(trilhos?|ponte) ~~ (pr[oó]ximo trem|o trem) (chega|passa|vem) (em|j[aá])" },
+  { id: 'pt.core.dream', sig: 'ideation', note: 'sonha em morrer', p: "sonho (em|com) (morrer|a morte|me matar|estar mort[oa])" },
+  { id: 'pt.core.just-took', sig: 'attempt', note: 'acabou de tomar uma overdose',
+    p: "acabei de (tomar|engolir) ~~ (cartela|caixa|comprimidos|rem[eé]dios|vidro|{drug})" },
+  { id: 'pt.core.no-worry', sig: 'goodbye', who: 'self', note: 'diz que logo ninguém precisará se preocupar',
+    p: "(n[aã]o )?(v[aã]o|vai) (mais )?precisar (se )?preocupar comigo|ningu[eé]m (vai|precisa|vai precisar) (mais )?se preocupar comigo" },
+  { id: 'pt.core.selfharm-other', sig: 'selfharm', who: 'other', note: 'outra pessoa se autolesiona',
+    p: "(est[aá]|anda|t[aá]) se (cortando|machucando|ferindo|queimando|mutilando)" },
+  { id: 'pt.core.means', sig: 'means', needs: true, note: 'tem um meio à mão', p: "(j[aá] )?(tenho|comprei) (a|uma) (corda|arma|l[aâ]mina|faca)" },
+]

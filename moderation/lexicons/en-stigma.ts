@@ -1,0 +1,45 @@
+// English stigma entries: term → better phrase → guide (names in guides.ts).
+// "{1}" in a suggestion is replaced by the original words of capture group 1.
+import type { StigmaRule } from './types'
+
+const CONDITIONS = "(depression|anxiety|schizophrenia|bipolar( disorder)?|ocd|ptsd|psychosis|mental illness|a mental illness|mental health (issues|problems|conditions)|an eating disorder|eating disorders?|anorexia|bulimia|adhd|autism|bpd|borderline|dementia|addiction|panic disorder)"
+
+export const EN_STIGMA: StigmaRule[] = [
+  // suicide language
+  { id: 'en.stigma.committed-suicide', guide: 'samaritans', suggestion: 'died by suicide', note: '"committed" frames suicide as a crime',
+    p: "(committed|commited|commits|commit|committing) suicide" },
+  { id: 'en.stigma.successful-suicide', guide: 'mindframe-suicide', suggestion: 'suicide attempt', note: 'frames survival as failure or death as success',
+    p: "(successful|unsuccessful|failed|completed|botched) (suicide|suicide attempt|attempt)|suicide bid" },
+  { id: 'en.stigma.suicide-epidemic', guide: 'ros', suggestion: 'rising suicide rates', note: 'sensationalises suicide', p: "suicide (epidemic|crisis hits|skyrocket[a-z]*)" },
+  { id: 'en.stigma.career-suicide', guide: 'mindframe-suicide', suggestion: 'a huge risk', note: 'uses "suicide" out of context',
+    p: "(career|political|social|commercial|financial|professional|fashion) suicide|suicide (mission|run)" },
+  { id: 'en.stigma.coward', guide: 'samaritans', suggestion: 'took their own life', note: 'moral judgement of suicide',
+    p: "(coward'?s|cowards|easy|selfish) way out|(cowardly|selfish) (act|thing to do|choice)|suicide is (selfish|cowardly|for cowards|the coward'?s way)|so selfish (to|of (him|her|them) to) (kill|commit|take)" },
+  { id: 'en.stigma.attention', guide: 'samaritans', suggestion: 'reaching out for help', note: 'dismisses distress as attention-seeking',
+    p: "attention (seeking|seeker|seekers|whore|grabbing)|(cut|cutting|cuts|harm|harming|harms|posts?|posting|does it|doing it|did it|threatens?|threatening|talks? about (it|suicide|killing)) ~ for (the )?attention|(just|only) (wants?|wanted|doing it for|looking for|after) (attention|sympathy)|cry for attention" },
+  // illness as identity or burden
+  { id: 'en.stigma.victim-of', guide: 'mindframe-mh', suggestion: 'living with {1}', note: 'casts a person as a victim of an illness', selfOk: true,
+    p: `(?:victim|victims) of ${CONDITIONS}` },
+  { id: 'en.stigma.suffering-from', guide: 'mindframe-mh', suggestion: 'living with {1}', note: '"suffering from" frames an illness as affliction', selfOk: true,
+    p: `(?:suffering|suffers|suffered|suffer|afflicted) (?:from|with|by) ${CONDITIONS}` },
+  { id: 'en.stigma.a-diagnosis', guide: 'mindframe-mh', suggestion: 'a person with {1}', note: 'defines a person by a diagnosis', selfOk: true,
+    p: "(?:an|a|the) (schizophrenic|anorexic|bulimic|psychotic|manic depressive|depressive|schizo|psychopath|sociopath)(?! (episode|episodes|disorder|break|symptoms|features|depression|behaviou?r|thoughts|tendencies|traits))" },
+  { id: 'en.stigma.the-mentally-ill', guide: 'nami', suggestion: 'people living with mental illness', note: 'groups people by illness',
+    p: "the mentally ill|mentally ill people|the insane|the criminally insane|schizophrenics|anorexics|bulimics|psychotics|schizos|crazies|nutjobs|loonies" },
+  // slurs
+  { id: 'en.stigma.psycho-ex', guide: 'mindframe-mh', suggestion: 'controlling ex', note: 'mental-illness slur used as an insult',
+    p: "(psycho|psychotic|crazy|insane|mental|schizo|deranged) (ex|ex girlfriend|ex boyfriend|ex wife|ex husband|girlfriend|boyfriend|wife|husband|bitch|woman|man|lady|guy|neighbou?r|boss|person|people|cat lady)" },
+  { id: 'en.stigma.nutcase', guide: 'bc2m', suggestion: 'person', note: 'everyday slur for mental illness',
+    p: "nut ?case|nut ?cases|nutters|mental cases|nutter|nut ?job|lunatic|lunatics|loony|looney|whack ?job|wacko|psycho|psychos|schizo|basket case|head case|mental case|madman|madwoman|crackpot|nut ?bar|deranged" },
+  { id: 'en.stigma.mental-patient', guide: 'mindframe-mh', suggestion: 'mental health unit', note: 'outdated, stigmatising term for mental health care',
+    p: "(mental|insane|lunatic) (asylum|institution|home)|loony ?bin|looney ?bin|nut ?house|mad ?house|funny farm|psycho ward|mental patient|mental patients" },
+  { id: 'en.stigma.happy-pills', guide: 'mindframe-mh', suggestion: 'antidepressants', note: 'trivialises medication', p: "happy pills|crazy pills" },
+  { id: 'en.stigma.shrink', guide: 'mindframe-mh', suggestion: 'psychiatrist', note: 'slang for mental health professionals', p: "(my|a|the|his|her|their|your) shrink|shrinks" },
+  // diagnoses used as casual adjectives
+  { id: 'en.stigma.so-diagnosis', guide: 'mindframe-mh', suggestion: 'particular', note: 'diagnosis used as a casual adjective',
+    p: "(so|such|super|really|very|totally|kinda|kind of|a (little )?bit|little bit|slightly|bit|extremely|literally|sooo?|proper|a little|hella|lowkey|mega) (ocd|autistic|bipolar|schizo|schizophrenic|psychotic|adhd|anorexic|ptsd|aspie|tourettes?|add|spergy|sperg)(?! (diagnosis|disorder|and|or|person|people|kids?|children|adults?|son|daughter|brother|sister|friend|community|traits|symptoms|meds|medication|support))" },
+  { id: 'en.stigma.things-diagnosis', guide: 'mindframe-mh', suggestion: 'unpredictable', note: 'diagnosis used to describe a thing',
+    p: "(weather|schedule|economy|market|stock market|day|week|month|wifi|internet|car|phone|printer|laptop|team|music|government|policy|plan|forecast|climate|traffic|boss|workplace|office|timetable|inbox|thermostat|season|spring|autumn|fall|summer|winter|game|playlist|sky|temperature|politics|budget) (is|was|'s|seems|feels|has been|gets|looks|went) ((so|totally|literally|really|kinda|kind of|a bit|super|very|completely|like|being|acting|going) )*(bipolar|schizophrenic|schizo|psychotic|autistic|ocd|manic|schizoid)|(bipolar|schizophrenic|schizo|psychotic|ocd|manic) (weather|schedule|economy|market|day|week|wifi|internet|car|phone|printer|team|music|government|policy|forecast|climate|traffic|timetable|season|spring|game|playlist)" },
+  { id: 'en.stigma.went-mental', guide: 'bc2m', suggestion: 'got really angry', note: 'mental illness used for anger',
+    p: "(went|gone|going|go|goes) (mental|psycho|postal|schizo|loco|crazy on)" },
+]

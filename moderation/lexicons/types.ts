@@ -1,0 +1,94 @@
+// Shapes of the lexicon data. Each language file (en.ts, es.ts, ...) exports one Lexicon.
+// Entries are data: a pattern (see compile.ts for the syntax), a stable rule id, and a note.
+import type { Lang } from '../types'
+
+/**
+ * Crisis signals and what they mean for the level (see crisis.ts):
+ * attempt → imminent (in progress / just done); attempt-past → high if recent, else concern;
+ * intent, ideation, selfharm, goodbye, burden, plan, means → high;
+ * passive, hopeless, vague → concern; distress → concern only with a second signal;
+ * time → escalates intent/ideation/goodbye in the same or next sentence to imminent.
+ */
+export type Signal =
+  | 'attempt' | 'attempt-past' | 'intent' | 'ideation' | 'selfharm' | 'goodbye' | 'burden'
+  | 'plan' | 'means' | 'passive' | 'hopeless' | 'vague' | 'distress' | 'time'
+
+export interface CrisisRule {
+  id: string
+  p: string
+  sig: Signal
+  note: string
+  /** Person fixed by the words themselves ("kill myself" → self, "kill himself" → other). */
+  who?: 'self' | 'other'
+  /** Words are past tense: counts only when a recent-time marker is in the sentence. */
+  past?: boolean
+  /** Counts only when the post has another (non-distress) crisis signal ("I have a plan"). */
+  needs?: true
+  /** Skip the negation check (the pattern already contains its own negation). */
+  neg?: false
+}
+
+export interface MethodRule {
+  id: string
+  p: string
+  /** Generic description; must not contain the method words themselves. */
+  note: string
+  /** Also a crisis signal (e.g. asking how many pills it would take = planning). */
+  sig?: Signal
+}
+
+export type GuideId = 'mindframe-mh' | 'mindframe-suicide' | 'samaritans' | 'bc2m' | 'apa' | 'nami' | 'ros'
+
+export interface StigmaRule {
+  id: string
+  p: string
+  suggestion: string
+  guide: GuideId
+  note: string
+  /** Diagnosis words: not stigma when the author describes themself ("I'm bipolar"). */
+  selfOk?: boolean
+}
+
+export interface ContextPatterns {
+  /** Negator governing what follows (checked in the few words before a match, same clause). */
+  negation: string
+  /** Looks like a negation but is not ("can't stop", "don't know why"). */
+  notNegation: string
+  /** Recovery / long-past markers in the same clause or sentence. */
+  past: string
+  /** Recent or renewed: overrides past markers ("last night", "again", "relapsed"). */
+  recent: string
+  /** Hypothetical or generic framing ("if I ever", "what should you do if someone"). */
+  hypothetical: string
+  /** Songs, films, books... near a quotation. */
+  media: string
+  /** First-person markers. */
+  self: string
+  /** Third-person markers, kin and friends first ("my brother", "she"). */
+  other: string
+  /** Nobody in particular: "someone", "people", generic "you". */
+  generic: string
+  /** Someone else reporting ("my friend texted", "she said"). */
+  report: string
+  /** Self-description before a diagnosis word ("I'm", "I have", "diagnosed with"). */
+  selfDescription: string
+  /** The author is the target of the word ("called me", "kids called me"). */
+  reportedAtMe: string
+  /** Words just before "kill yourself" that make it support, not abuse ("if you want to"). */
+  notHarassment: string
+}
+
+export interface Lexicon {
+  lang: Lang
+  macros: Record<string, string>
+  crisis: CrisisRule[]
+  method: MethodRule[]
+  stigma: StigmaRule[]
+  /** Idioms, hyperbole and titles: a crisis/method match inside one is not a signal. */
+  idioms: string[]
+  /** Abuse aimed at someone else ("go kill yourself"). */
+  harassment: string[]
+  context: ContextPatterns
+  /** Common words for language detection (after folding). */
+  stopwords: string
+}

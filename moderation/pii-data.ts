@@ -1,0 +1,62 @@
+// Data for pii.ts: helpline/emergency numbers that are NOT personal data, helpline web
+// domains, and a small list of common first names (five languages) for full-name detection.
+
+/** Digits only, without trunk zeros (compared both ways). From /shared/reference/helplines.md. */
+export const HELPLINE_NUMBERS = new Set([
+  '988', '116123', '116111', '116117', '3114', '024', '188', '1411', '741741', '85258', '131114',
+  '1737', '142', '143', '113', '1813', '90101', '14416', '1767', '109', '911', '999', '112', '000',
+  '111', '08001110111', '08001110222', '1800247247', '50808', '51444', '0477131114',
+  '18006686868', '686868', '08005433354', '0508828865', '1300659467', '717003717', '0223272327',
+  '08000113', '22400040', '70201201', '0925250111', '0925250113', '0925250116', '800702222',
+  '213544545', '800100441', '0120279338', '0120783556', '0120061338', '0357740992',
+  '0570783556', '18008914416', '91511767', '1771', '66691771', '28960000', '23892222', '1553',
+  '09178998727', '09190571553', '0800567567', '31393', '0871632030', '8009112000', '135',
+  '01152751135', '08009990091', '4141', '1201', '1393', '08003212', '080032123', '4357',
+  '18002738255', '8002738255', '0800689', '08006895', '116000', '3020', '119', '110', '190',
+  '192', '193', '15', '17', '18', '061', '062', '144', '133', '08000800', '0800111', '0800112',
+])
+
+export const HELPLINE_DOMAINS =
+  /(?:988lifeline\.org|samaritans\.org|samaritans\.ie|crisistextline\.(?:org|uk)|giveusashout\.org|lifeline\.org\.au|beyondblue\.org\.au|1737\.org\.nz|telefonseelsorge\.(?:de|at)|143\.ch|3114\.fr|cvv\.org\.br|113\.nl|zelfmoord1813\.be|mind\.se|findahelpline\.com|iasp\.info|telefonodelaesperanza\.org|sosvozamiga\.org|nhs\.uk|mind\.org\.uk|papyrus-uk\.org|kidshelpphone\.ca|talksuicide\.ca|befrienders\.org|suicidepreventionlifeline\.org|sante\.gouv\.fr|sanidad\.gob\.es|pieta\.ie|childline\.org\.uk|youngminds\.org\.uk|kooth\.com|shout\.uk)/i
+
+const FIRST = [
+  // en
+  'James', 'John', 'Robert', 'Michael', 'David', 'William', 'Richard', 'Joseph', 'Thomas', 'Charles',
+  'Daniel', 'Matthew', 'Anthony', 'Andrew', 'Joshua', 'Kevin', 'Brian', 'George', 'Edward', 'Ryan',
+  'Jacob', 'Nicholas', 'Tyler', 'Jake', 'Liam', 'Noah', 'Oliver', 'Harry', 'Jack', 'Charlie', 'Ben',
+  'Benjamin', 'Samuel', 'Sam', 'Tom', 'Chris', 'Christopher', 'Alex', 'Alexander', 'Luke', 'Adam',
+  'Jason', 'Justin', 'Aaron', 'Nathan', 'Ethan', 'Connor', 'Callum', 'Jamie', 'Mary', 'Patricia',
+  'Jennifer', 'Linda', 'Elizabeth', 'Barbara', 'Susan', 'Jessica', 'Sarah', 'Karen', 'Lisa', 'Nancy',
+  'Emily', 'Emma', 'Olivia', 'Sophia', 'Sophie', 'Isabella', 'Ava', 'Mia', 'Amelia', 'Chloe', 'Lily',
+  'Hannah', 'Laura', 'Rachel', 'Rebecca', 'Megan', 'Amy', 'Lucy', 'Katie', 'Kate', 'Anna', 'Emily',
+  'Ashley', 'Amanda', 'Stephanie', 'Nicole', 'Michelle', 'Melissa', 'Heather', 'Claire', 'Zoe',
+  'Ella', 'Grace', 'Ruby', 'Holly', 'Ellie', 'Jess', 'Jasmine', 'Abigail', 'Natalie', 'Victoria',
+  // es / pt
+  'José', 'Jose', 'Juan', 'Luis', 'Carlos', 'Javier', 'Miguel', 'Antonio', 'Manuel', 'Pedro', 'Pablo',
+  'Diego', 'Alejandro', 'Sergio', 'Jorge', 'Fernando', 'Ricardo', 'Raúl', 'Andrés', 'Mateo', 'Santiago',
+  'María', 'Maria', 'Carmen', 'Lucía', 'Lucia', 'Sofía', 'Sofia', 'Marta', 'Elena', 'Isabel', 'Ana',
+  'Paula', 'Valentina', 'Camila', 'Daniela', 'Gabriela', 'Andrea', 'Sara', 'Cristina', 'Raquel',
+  'João', 'Joao', 'Pedro', 'Lucas', 'Gabriel', 'Rafael', 'Bruno', 'Tiago', 'Thiago', 'Gustavo',
+  'Felipe', 'Rodrigo', 'Beatriz', 'Mariana', 'Juliana', 'Fernanda', 'Larissa', 'Letícia', 'Leticia',
+  'Inês', 'Ines', 'Joana', 'Rita', 'Catarina', 'Francisca',
+  // fr
+  'Jean', 'Pierre', 'Louis', 'Nicolas', 'Julien', 'Antoine', 'Mathieu', 'Maxime', 'Hugo', 'Léo',
+  'Lucas', 'Théo', 'Thomas', 'Camille', 'Léa', 'Manon', 'Chloé', 'Inès', 'Julie', 'Marie', 'Sophie',
+  'Céline', 'Nathalie', 'Isabelle', 'Aurélie', 'Élodie', 'Mathilde', 'Clara', 'Margaux', 'Juliette',
+  // de
+  'Lukas', 'Leon', 'Finn', 'Jonas', 'Paul', 'Felix', 'Maximilian', 'Tobias', 'Florian', 'Stefan',
+  'Andreas', 'Jürgen', 'Klaus', 'Sebastian', 'Niklas', 'Jan', 'Tim', 'Lena', 'Hannah', 'Lea', 'Leonie',
+  'Laura', 'Katharina', 'Anna', 'Julia', 'Sabine', 'Petra', 'Ursula', 'Monika', 'Johanna', 'Lisa',
+]
+export const FIRST_NAMES = [...new Set(FIRST)]
+
+/** Capitalised words that follow a first name but are not surnames. */
+export const NOT_SURNAME = new Set([
+  'And', 'But', 'Or', 'The', 'I', 'Is', 'Was', 'Said', 'Says', 'Told', 'Texted', 'Has', 'Had',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January',
+  'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December', 'Christmas', 'Street', 'Road', 'Avenue', 'Lane', 'Park', 'School', 'College',
+  'University', 'Hospital', 'Church', 'Center', 'Centre', 'Y', 'E', 'Et', 'Und', 'De', 'Do', 'Da',
+  'Dos', 'Das', 'Der', 'Die', 'La', 'Le', 'Les', 'El', 'Los', 'Las', 'Who', 'Why', 'When', 'If',
+  'Thanks', 'Thank', 'Please', 'Ok', 'Okay', 'Yes', 'No', 'Hi', 'Hey', 'Hello', 'Lol', 'Too', 'Also',
+])

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest'
+import { levelRank, screen } from '../../moderation/index'
+
+const level = (t: string, lang?: string) => screen(t, lang ? { lang } : {}).crisis.level
+const who = (t: string) => screen(t).crisis.subject
+
+describe('crisis levels', () => {
+  it.each([
+    ["I'm going to kill myself tonight, I have the pills ready", 'imminent'],
+    ["i just swallowed a whole box of my antidepressants", 'imminent'],
+    ["I'm standing on the bridge. goodbye everyone", 'imminent'],
+    ['I want to die', 'high'],
+    ['I keep thinking about killing myself', 'high'],
+    ['soon I won\'t be anyone\'s problem', 'high'],
+    ['giving away my things, you can have my games', 'high'],
+    ['the urge to cut is so strong tonight', 'high'],
+    ['I wish I could go to sleep and not wake up', 'concern'],
+    ['everything feels hopeless and nothing will ever get better', 'concern'],
+    ['had a rough day at work but the cat cheered me up', 'none'],
+    ['', 'none'],
+  ])('%s → %s', (text, want) => {
+    expect(level(text)).toBe(want)
+  })
+
+  it('reads platform slang and coded wording', () => {
+    for (const t of ['i want to unalive myself', 'kms', 'thinking about sewerslide again', 'ready to ctb', 'i just want to self-delete']) {
+      expect(levelRank(level(t)), t).toBeGreaterThanOrEqual(levelRank('high'))
+    }
+    expect(level('been having bad sh urges again')).toBe('high')
+  })
+
+  it('sees through spellings made to slip past filters', () => {
+    for (const t of ['i want to k1ll mys3lf', 'su1c1dal again', 'want to k i l l  m y s e l f', 'ѕuісіdе is all i think about', 'i w\u200dant to d\u200die', 'i want to 🪦 so bad', 'i want to diiiieeee']) {
+      expect(level(t), t).toBe('high')
+    }
+  })
+
+  it('does not cry wolf on idioms and hyperbole', () => {
+    for (const t of ['my commute is murder', 'I nearly died laughing', 'that workout destroyed me', 'this exam is killing me', 'dead tired after work', 'killing it at work lately', 'my mum is going to kill me', 'dying to see the new film']) {
+      expect(level(t), t).toBe('none')
+    }
+  })
+
+  it('respects negation', () => {
+    expect(level("I don't want to hurt myself, I just need to vent")).toBe('none')
+    expect(level('I would never kill myself')).toBe('none')
+    expect(level("not suicidal, just sad")).toBe('none')
+    // but a negation that is part of the risk is not a denial
+    expect(level("I don't want to live anymore")).toBe('high')
+    expect(level("I can't stop thinking about killing myself")).toBe('high')
+  })
+
+  it('treats recovery told in the past as none', () => {
+    expect(level('eighteen months free of cutting today')).toBe('none')
+    expect(level('I used to want to die, now I have a job I love')).toBe('none')
+    expect(level('two years ago I attempted suicide; today I graduated')).toBe('none')
+    // relapse is not recovery
+    expect(level('I was clean for a year but I relapsed and cut again last night')).toBe('high')
+  })
+
+  it('ignores quotes, lyrics and titles', () => {
+    for (const t of ['Suicide Squad was a fun film', 'listening to Killing Me Softly on repeat', 'the song goes "I want to die" and I love the chorus', 'watched 13 Reasons Why last night']) {
+      expect(level(t), t).toBe('none')
+    }
+  })
+
+  it('treats "kill yourself" aimed at someone else as harassment, not the poster\'s risk', () => {
+    const s = screen('go kill yourself, nobody likes you')
+    expect(s.crisis.level).toBe('none')
+    expect(s.harassment.length).toBeGreaterThan(0)
+    expect(screen('kys loser').crisis.level).toBe('none')
+    expect(screen('If you ever feel like you want to kill yourself, please call 988').harassment).toEqual([])
+  })
+
+  it('hyperbole that is laughed off is not risk', () => {
+    expect(level("if i have to sit through one more meeting i'll kms lol")).toBe('none')
+  })
+})
+
+describe('subject', () => {
+  it('is other when the post is about someone else', () => {
+    const s = screen('my brother texted that he doesn\'t see the point anymore')
+    expect(s.crisis.subject).toBe('other')
+    expect(s.crisis.level).toBe('concern')
+    expect(who('My best friend told me she wants to kill herself')).toBe('other')
+    expect(who('my son has been cutting himself')).toBe('other')
+  })
+  it('is none exactly when the level is none', () => {
+    for (const t of ['hello there', 'I want to die', 'my sister wants to die']) {
+      const s = screen(t)
+      expect(s.crisis.subject === 'none').toBe(s.crisis.level === 'none')
+    }
+  })
+  it('picks the higher level of self and other, self on ties', () => {
+    expect(who('my friend is suicidal and honestly so am I, I want to die')).toBe('self')
+    expect(who('my friend took an overdose last night. I feel hopeless')).toBe('other')
+  })
+})
+
+describe('other languages', () => {
+  it.each([
+    ['quiero matarme, ya no puedo más', 'es', 'high'],
+    ['ya me tomé todas las pastillas', 'es', 'imminent'],
+    ["j'ai envie de mourir", 'fr', 'high'],
+    ['ce soir c\'est fini. j\'ai écrit les lettres pour ma mère', 'fr', 'imminent'],
+    ['ich will sterben', 'de', 'high'],
+    ['ich wünsche mir manchmal, einfach nicht mehr aufzuwachen', 'de', 'concern'],
+    ['quero morrer', 'pt', 'high'],
+    ['tô morrendo de fome', 'pt', 'none'],
+    ['me muero de hambre', 'es', 'none'],
+    ['je suis crevée après le boulot', 'fr', 'none'],
+  ])('%s (%s) → %s', (text, lang, want) => {
+    expect(level(text)).toBe(want)
+    expect(level(text, lang)).toBe(want)
+  })
+})
+
+describe('reasons', () => {
+  it('point at the words that triggered them, in the original text', () => {
+    const text = 'Honestly I WANT TO DIE.'
+    const s = screen(text)
+    expect(s.crisis.reasons.length).toBeGreaterThan(0)
+    const r = s.crisis.reasons[0]!
+    expect(text.slice(r.start, r.end).toLowerCase()).toContain('die')
+    expect(r.rule).toMatch(/^en\./)
+    expect(r.note.length).toBeGreaterThan(3)
+  })
+})

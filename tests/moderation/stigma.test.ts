@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { screen } from '../../moderation/index'
+
+const stigma = (t: string) => screen(t).stigma
+const GUIDES = [
+  'Mindframe – Communicating about mental ill-health: language', 'Mindframe – Communicating about suicide: language',
+  'Samaritans media guidelines', 'BringChange2Mind – Choose your words', 'APA Style – bias-free language',
+  'NAMI – Words matter', 'Recommendations for Reporting on Suicide',
+]
+
+describe('stigma', () => {
+  it.each([
+    'what a nutcase', 'he is such a mental case', 'my schedule is so schizophrenic', "I'm a bit autistic about spreadsheets",
+    "he took the coward's way out", 'she is a victim of depression', 'he is suffering from schizophrenia', 'my cousin was an anorexic',
+    'the singer committed suicide', "I'm so OCD about my desk", 'the weather is so bipolar', 'my psycho ex keeps texting',
+    'what a lunatic', 'just take your happy pills', 'she is just attention-seeking',
+  ])('flags "%s"', (t) => {
+    expect(stigma(t).length).toBeGreaterThan(0)
+  })
+
+  it('gives the term as written, a suggestion and a guide from the reference list', () => {
+    const text = 'Apparently the singer Committed Suicide last year.'
+    const [f] = stigma(text)
+    expect(f).toBeDefined()
+    expect(text.slice(f!.start, f!.end)).toBe('Committed Suicide')
+    expect(f!.term).toBe('Committed Suicide')
+    expect(f!.suggestion).toBe('Died by suicide')
+    expect(GUIDES).toContain(f!.guide)
+  })
+
+  it('fills the suggestion with the condition named', () => {
+    const [f] = stigma('she is a victim of depression')
+    expect(f!.suggestion).toBe('living with depression')
+    const [g] = stigma('el tiempo está bipolar hoy')
+    expect(g!.guide).toBe('Mindframe – Communicating about mental ill-health: language')
+  })
+
+  it('spans work for one-click replacement', () => {
+    const text = 'my schedule is so schizophrenic lately'
+    for (const f of stigma(text)) {
+      const replaced = text.slice(0, f.start) + f.suggestion + text.slice(f.end)
+      expect(replaced).not.toContain(f.term)
+    }
+  })
+
+  it.each([
+    'I was diagnosed with bipolar II last spring', "I'm bipolar and proud", 'Mad Pride march this weekend',
+    'kids at school called me psycho', "I'm committed to getting better", 'I have OCD and ERP is helping',
+    "I'm schizophrenic and I have a job", 'as an autistic woman I find groups hard',
+    'the paper called it a "successful suicide", what a gross phrase',
+  ])('does not flag "%s"', (t) => {
+    expect(stigma(t)).toEqual([])
+  })
+
+  it('works in the other languages', () => {
+    expect(stigma('mi tío cometió suicidio').length).toBeGreaterThan(0)
+    expect(stigma('la météo est complètement bipolaire').length).toBeGreaterThan(0)
+    expect(stigma('mein Onkel hat Selbstmord begangen').length).toBeGreaterThan(0)
+    expect(stigma('sou muito TOC com minha mesa').length).toBeGreaterThan(0)
+    expect(stigma('en el cole me llamaban "la loca"')).toEqual([])
+  })
+})
