@@ -15,7 +15,7 @@ export default defineConfig({
     imageService: 'passthrough',
     platformProxy: { enabled: true },
   }),
-  integrations: [svelte(), embedLoader()],
+  integrations: [svelte({ compilerOptions: { discloseVersion: false } }), embedLoader()],
   // Reader pages are tiny; inline their CSS so the first response is one round trip.
   build: { inlineStylesheets: 'always' },
   // Same-origin form posts are checked by Astro; /api/* is guarded by hono/csrf.
