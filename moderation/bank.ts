@@ -4,6 +4,7 @@
 // those regexes only on the sentences that hold its key words. Idioms run only where something
 // else matched, and time words only when a risk signal exists.
 import { KeyIndex, compileAlternatives, compilePattern, expandFolded, expandMacros, type Compiled } from './compile'
+import { gramsIn, intern, stampGrams } from './grams'
 import { LEXICONS } from './lexicons/index'
 import type { ContextPatterns, CrisisRule, Lexicon, MethodRule, StigmaRule } from './lexicons/types'
 import type { Segments } from './segment'
@@ -20,7 +21,15 @@ export interface Entry {
   c: Compiled
   /** 0 = run on its sentences; 1 = idiom (only where others matched); 2 = time (only with risk). */
   defer: 0 | 1 | 2
+  /** c.also and c.lits as interned literal ids (see LIT_STR). */
+  fa: Int32Array[]
+  fl: Int32Array[]
 }
+
+// Per entry: the post that last checked its filters anywhere in the text, and the verdict.
+let postGen = new Int32Array(0)
+let postOk = new Uint8Array(0)
+const interned = (sets: string[][]) => sets.map((set) => Int32Array.from(set, intern))
 
 export type Ctx = { [K in keyof ContextPatterns]: RegExp }
 
@@ -34,14 +43,17 @@ export const CONJUNCTIONS = /(?<![a-z])(?:and|because|cause|cuz|so|y|porque|et|p
 
 export const LANG_BITS: Record<Lang, number> = { en: 1, es: 2, fr: 4, de: 8, pt: 16 }
 const entryLang: number[] = []
+/** Per entry: 1 when it is tried in place at its key word (c.sticky), kept flat for the hot loop. */
+const entrySticky: number[] = []
 
 function add(lex: Lexicon, cat: Category, rules: Base[]): void {
   for (const rule of rules) {
     const defer = cat === 'idiom' ? 1 : cat === 'crisis' && (rule as CrisisRule).sig === 'time' ? 2 : 0
     for (const c of compileAlternatives(expandFolded(rule.p, lex.macros), cat !== 'stigma', true)) {
       index.add(entries.length, c.keys)
-      entries.push({ cat, lang: lex.lang, rule, c, defer })
+      entries.push({ cat, lang: lex.lang, rule, c, defer, fa: interned(c.also), fl: interned(c.lits) })
       entryLang.push(LANG_BITS[lex.lang])
+      entrySticky.push(c.sticky ? 1 : 0)
     }
   }
 }
@@ -114,6 +126,8 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
     lastTok = new Int32Array(entries.length)
     passSent = new Int32Array(entries.length)
     passOk = new Uint8Array(entries.length)
+    postGen = new Int32Array(entries.length)
+    postOk = new Uint8Array(entries.length)
   }
   lastSent.fill(-1)
   lastTok.fill(-1)
@@ -125,7 +139,7 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
   let a = 0
   const hit = (id: number) => {
     if (!(langs & entryLang[id]!)) return
-    if (entries[id]!.c.sticky) {
+    if (entrySticky[id] === 1) {
       if (lastTok[id] === a) return
       lastTok[id] = a
     } else {
@@ -150,25 +164,26 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
   }
   const sentText: Array<string | undefined> = []
   const slice = (s: number) => (sentText[s] ??= text.slice(sentStarts[s]!, sentStarts[s + 1] ?? text.length))
-  // Key form of each sentence ('l' read as 'i', as keys are) for the second-key filter.
-  const keyText: Array<string | undefined> = []
-  const seen: Array<Map<string, boolean> | undefined> = []
-  const present = (s: number, k: string) => {
-    const memo = (seen[s] ??= new Map())
-    let v = memo.get(k)
-    if (v === undefined) {
-      v = (keyText[s] ??= slice(s).replace(/l/g, 'i')).includes(k)
-      memo.set(k, v)
+  // N-grams of the post, per sentence (see grams.ts); 'l' is read as 'i', as keys are.
+  const gen = stampGrams(text, sentStarts)
+  // Each set needs one string present: in the sentence (mask of s), or anywhere (bit 31) for
+  // sticky entries' literals (their match may run on past the sentence) and the post check.
+  const all = (sets: Int32Array[], mask: number): boolean => {
+    next: for (const set of sets) {
+      for (let j = 0; j < set.length; j++) if (gramsIn(set[j]!, mask, gen)) continue next
+      return false
     }
-    return v
+    return true
   }
-  // Verdict per (entry, sentence), so an entry queued at several words checks its keys once.
+  // Verdict per (entry, sentence), so an entry queued at several words checks its keys once;
+  // first per post (anywhere in the text), where most entries fail once.
   const passes = (id: number, s: number) => {
-    const entry = entries[id]!
-    if (entry.c.also.length === 0) return true
+    const { fa, fl, c } = entries[id]!
+    if (fa.length === 0 && fl.length === 0) return true
     if (passSent[id] === s) return passOk[id] === 1
-    let ok = true
-    for (const set of entry.c.also) if (!set.some((k) => present(s, k))) { ok = false; break }
+    if (postGen[id] !== gen) { postGen[id] = gen; postOk[id] = all(fa, 1 << 31) && all(fl, 1 << 31) ? 1 : 0 }
+    if (postOk[id] === 0) return false
+    const ok = all(fa, 1 << (s % 31)) && (c.sticky || all(fl, 1 << (s % 31)))
     passSent[id] = s
     passOk[id] = ok ? 1 : 0
     return ok

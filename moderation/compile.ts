@@ -9,7 +9,7 @@
 // optional in text; German ä/ö/ü also match ae/oe/ue. The whole pattern must stand as words.
 
 import { keySets, seqKeys, setCost, type KeySet } from './keys'
-import { emit, foldSource, parse } from './pattern'
+import { emit, foldSource, parse, type Item } from './pattern'
 
 export { KeyIndex, keyCode } from './keys'
 
@@ -24,6 +24,44 @@ export interface Compiled {
   /** Same pattern without the left word boundary, for joined spaced-out letters. */
   loose: () => RegExp
   keys: string[] | null
+  /** Necessary literal substrings (l read as i), in CNF: each inner list needs one present. */
+  lits: string[][]
+}
+
+/** Necessary-literal clauses of a sequence (sound: every match contains one string of each). */
+export function litClauses(items: Item[]): string[][] {
+  const out: string[][] = []
+  let run = ''
+  const flush = () => { if (run.length >= 3) out.push([run]); run = '' }
+  for (const it of items) {
+    if (it.t === 'lit' && it.min >= 1 && it.q === '' && it.c !== "'") { run += it.c === 'l' ? 'i' : it.c; continue }
+    flush()
+    if (it.t === 'grp' && it.min >= 1 && (it.open === '(' || it.open === '(?:')) {
+      const clause = altClause(it.alts)
+      if (clause) out.push(clause)
+    }
+  }
+  flush()
+  return out
+}
+
+/** The two most selective small clauses (few, long strings): big ones cost more than they save. */
+function pickLits(cl: string[][]): string[][] {
+  const worth = (c: string[]) => Math.min(...c.map((x) => x.length)) - c.length / 2
+  return cl.filter((c) => c.length <= 6).sort((a, b) => worth(b) - worth(a)).slice(0, 2)
+}
+
+/** One clause for a choice of alternatives: the best clause of each, joined; null if any has none. */
+function altClause(alts: Item[][]): string[] | null {
+  const all: string[] = []
+  for (const alt of alts) {
+    const cl = litClauses(alt)
+    if (cl.length === 0) return null
+    let best = cl[0]!
+    for (const c of cl) if (Math.min(...c.map((x) => x.length)) > Math.min(...best.map((x) => x.length))) best = c
+    all.push(...best)
+  }
+  return [...new Set(all)]
 }
 
 /** Expands {macro} references (per-language vocabulary such as {going}) before compiling. */
@@ -72,7 +110,7 @@ export function compileAlternatives(pattern: string, merge = true, folded = fals
     const primary = sets.reduce<KeySet | undefined>((b, x) => (!b || score(x) < score(b) ? x : b), undefined)
     const also = sets.filter((x) => x !== primary && x.keys.length <= 8 && x.keys.join() !== primary?.keys.join()).slice(0, 2).map((x) => x.keys)
     const sticky = primary && primary.anchor >= 0 ? emit(alt.slice(primary.anchor)) : undefined
-    return { body: emit(alt), sticky, keys: primary?.keys ?? null, also }
+    return { body: emit(alt), sticky, keys: primary?.keys ?? null, also, alt }
   })
   // Alternatives with the same keys run at the same places: one regex for them all is one run
   // instead of several. (Not when capture groups matter: stigma suggestions use group 1.)
@@ -84,7 +122,8 @@ export function compileAlternatives(pattern: string, merge = true, folded = fals
     else groups.set(sig, [x])
   })
   return [...groups.values()].map((g) => new LazyCompiled(g.map((x) => x.body).join('|'),
-    g[0]!.sticky !== undefined ? g.map((x) => x.sticky).join('|') : undefined, g[0]!.keys, g[0]!.also))
+    g[0]!.sticky !== undefined ? g.map((x) => x.sticky).join('|') : undefined, g[0]!.keys, g[0]!.also,
+    pickLits(g.length === 1 ? litClauses(g[0]!.alt) : ((c) => (c ? [c] : []))(altClause(g.map((x) => x.alt))))))
 }
 
 /** Regexes are built on first use: most entries never run in a given isolate's first posts. */
@@ -94,7 +133,7 @@ class LazyCompiled implements Compiled {
   private l?: RegExp
   readonly sticky: boolean
   constructor(private readonly body: string, private readonly stickyBody: string | undefined,
-    readonly keys: string[] | null, readonly also: string[][]) {
+    readonly keys: string[] | null, readonly also: string[][], readonly lits: string[][] = []) {
     this.sticky = stickyBody !== undefined
   }
   get re(): RegExp { return (this.r ??= new RegExp(`(?<![a-z0-9])(?:${this.body})(?![a-z0-9])`, 'g')) }
@@ -119,7 +158,7 @@ export function compilePattern(pattern: string): Compiled {
     all.push(...ks)
   }
   if (keys) keys = [...new Set(all)]
-  return { re, sticky: false, keys, also: [], loose: () => (looseRe ??= new RegExp(`(?:${body})`, 'g')) }
+  return { re, sticky: false, keys, also: [], lits: [], loose: () => (looseRe ??= new RegExp(`(?:${body})`, 'g')) }
 }
 
 /** Integer code of a key: chars a-z → 1..26, 0-9 → 27..36, base 37 (no collisions across lengths). */

@@ -85,7 +85,7 @@ export const de: Lexicon = {
     ...DE_FAMILIES_STIGMA,
   ],
   idioms: [
-    "todmüde|todmuede|tod ?müde|ich sterbe vor (hunger|durst|langeweile|lachen|hitze|kälte)|sterbe vor|(bringt|bringen|bring) mich (noch )?um,? wenn|(chef|mutter|mama|vater|papa|freundin|freund) bringt mich um|(diese|die) (hitze|woche|arbeit|prüfung) bringt mich (noch )?um|zum totlachen|totlachen|tödlich langweilig|toedlich langweilig|hat mich (echt |voll |total )?gekillt|(akku|handy|laptop) (ist )?tot|der club der toten dichter|die leiden des jungen werther|suicide squad|zu tode (gelangweilt|erschrocken)",
+    "(bringe|bring) mich (noch |gleich |fast )?um vor (lachen|langeweile|hunger|neugier|sorge|sorgen)|todmüde|todmuede|tod ?müde|ich sterbe vor (hunger|durst|langeweile|lachen|hitze|kälte)|sterbe vor|(bringt|bringen|bring) mich (noch )?um,? wenn|(chef|mutter|mama|vater|papa|freundin|freund) bringt mich um|(diese|die) (hitze|woche|arbeit|prüfung) bringt mich (noch )?um|zum totlachen|totlachen|tödlich langweilig|toedlich langweilig|hat mich (echt |voll |total )?gekillt|(akku|handy|laptop) (ist )?tot|der club der toten dichter|die leiden des jungen werther|suicide squad|zu tode (gelangweilt|erschrocken)",
   ],
   harassment: [
     "bring dich (doch )?um|häng dich (doch )?auf|haeng dich auf|geh (doch )?sterben|stirb|töte dich|toete dich|kill dich|du solltest (dich umbringen|sterben)|niemand würde dich vermissen|kys",
@@ -98,9 +98,9 @@ export const de: Lexicon = {
     hypothetical: "falls (ich )?(jemals|je|mal)|wenn (ich )?(jemals|je)|hypothetisch|für (eine|einen|meine) (geschichte|roman|hausaufgabe|figur)",
     media: "lied|lieder|song|songtext|album|band|sänger|sängerin|singt|film|filme|serie|folge|buch|roman|gedicht|titel|hören|höre|gehört|geschaut|schauen|lesen|gelesen|deutschunterricht|abend",
     self: "ich|i|mich|mir|mein|meine|meinen|meinem|meiner|hab|bin",
-    other: "(mein|meine|meinen|meinem|meiner|unser|unsere|sein|seine|ihr|ihre) (beste freundin|bester freund|bruder|schwester|mutter|mama|vater|papa|eltern|sohn|tochter|freund|freundin|freunde|partner|partnerin|mann|frau|cousin|cousine|onkel|tante|oma|opa|mitbewohner|mitbewohnerin|kollege|kollegin|schüler|schülerin|nachbar|nachbarin|ex|zwilling)|er|sie|ihm|ihn|ihr",
+    other: "(mein|meine|meinen|meinem|meiner|unser|unsere|sein|seine|ihr|ihre) (beste freundin|bester freund|bruder|schwester|mutter|mama|vater|papa|eltern|sohn|tochter|freund|freundin|freunde|partner|partnerin|mann|frau|cousin|cousine|onkel|tante|oma|opa|mitbewohner|mitbewohnerin|kollege|kollegin|schüler|schülerin|nachbar|nachbarin|ex|zwilling|kumpel|kumpeline|bekannter|bekannte)|(ein|eine|einer|einem) (kumpel|freund|freundin|bekannter|bekannte|kollege|kollegin|mitschüler|mitschülerin)|er|sie|ihm|ihn|ihr",
     generic: "jemand|man|leute|du|dich|dir|ihr",
-    report: "(hat )?(mir )?(gesagt|geschrieben|erzählt|erzaehlt|geschickt|sagt|schreibt|erzählt|meint|gepostet)(,)?( dass)?|er schreibt|sie schreibt|sie sagt|er sagt",
+    report: "(hat )?(mir )?(gesagt|geschrieben|erzählt|erzaehlt|geschickt|sagt|schreibt|erzählt|meint|gepostet)(,)?( dass)?|hat (mir )?(im|in der|in die|per|auf|über) \\w+ (gesagt|geschrieben|geschickt|gepostet)(,)?( dass)?|er schreibt|sie schreibt|sie sagt|er sagt",
     selfDescription: "ich bin|bin|ich habe|hab|habe|diagnose|diagnostiziert|ich lebe mit",
     reportedAtMe: "(haben )?(mich|mir) (alle )?(immer )?~ (genannt|gerufen|nennen)|(nannten|nennen|riefen) mich ~",
     notHarassment: "(wenn|falls) (du|ihr) ~|nicht|nie|bitte nicht",

@@ -4,7 +4,58 @@ import type { CrisisRule, MethodRule, StigmaRule } from './types'
 const LUGAR = "puente|viaducto|azotea|tejado|techo|cornisa|borde|acantilado|v[ií]as|andén|anden|estaci[oó]n|estacionamiento|parking|balc[oó]n|r[ií]o|presa|piso \\d+|\\d+ ?º? piso"
 const MEDIO = "pastillas|pastilla|comprimidos|soga|cuerda|pistola|arma|cuchilla|cuchillas|navaja|cuchillo|veneno|lej[ií]a|carb[oó]n|emjpil|emjrope|emjgun|emjknife"
 
+// Construcciones generales (persona + deseo/intención + predicado de muerte o daño), con variantes.
+const MUERTE_ME = "morirme|matarme|suicidarme|quitarme la vida|desvivirme|auto ?eliminarme|acabar con mi vida|terminar con mi vida"
+const MUERTE_GEN = "acabar con todo|terminar con todo|dejar de existir|no existir|desaparecer para siempre"
+const ES_GENERAL: CrisisRule[] = [
+  { id: 'es.general.idea-of', sig: 'ideation', who: 'self', note: 'le ronda la idea de quitarse la vida',
+    p: `(la |esa )?(idea|ganas|tentaci[oó]n|deseo) de (${MUERTE_ME})|(pienso|pensaba|pensando|pensar|pens[eé]|ando pensando|sigo pensando) (mucho |siempre |otra vez |solo |s[oó]lo )?en (${MUERTE_ME})` },
+  { id: 'es.general.idea-of-end', sig: 'ideation', note: 'le ronda la idea de acabar con todo',
+    p: `(la |esa )?(idea|ganas|tentaci[oó]n|deseo) de (${MUERTE_GEN})|(pienso|pensaba|pensando|pensar|pens[eé]|ando pensando|sigo pensando) (mucho |siempre |otra vez |solo |s[oó]lo )?en (${MUERTE_GEN})` },
+  { id: 'es.general.try-again', sig: 'ideation', who: 'self', note: 'piensa en volver a intentarlo',
+    p: "(pensar|pienso|pensando|ganas de|quiero) (en )?(volver a )?intentarlo( otra vez| de nuevo)?|volver a intentarlo" },
+  { id: 'es.general.do-it-when', sig: 'intent', who: 'self', neg: false, note: 'dice que lo hará en un momento concreto',
+    p: "cuando (se duerman|se vayan|no haya nadie|me quede sol[oa]|est[eé] sol[oa]),? ~ (lo hago|ya est[aá]|me voy|me mato|lo voy a hacer)" },
+  { id: 'es.general.letters', sig: 'plan', note: 'dejó cartas escritas',
+    p: "(dej[eé]|tengo|ya tengo) (ya )?(escritas?|listas?) (las |una |mis |la )?cartas?|(dej[eé]|tengo) (las |unas |mis )?cartas? (escritas|listas)" },
+  { id: 'es.general.settle-pets', sig: 'goodbye', needs: true, note: 'deja a sus mascotas con otra persona',
+    p: "dej[eé] (al|a la|a mi|a mis|mi|mis|los|las) (gato|gata|perro|perra|mascotas?|gatos|perros) con" },
+  { id: 'es.general.settle-debts', sig: 'goodbye', needs: true, note: 'salda sus deudas',
+    p: "pagu[eé] (lo que deb[ií]a|mis deudas|todas (mis|las) (deudas|cuentas)|todo lo que deb[ií]a)" },
+  { id: 'es.general.settle-tidy', sig: 'goodbye', needs: true, note: 'deja todo limpio o borra su rastro',
+    p: "(limpi[eé]|orden[eé]) (todo|la casa|el piso|mi cuarto) (de arriba abajo)?|borr[eé] (mis|todas mis) (fotos|redes|cuentas)" },
+  { id: 'es.general.gave-away', sig: 'goodbye', note: 'regala sus cosas porque ya no las usará',
+    p: "ya no (lo|la|los|las) (voy a|vaya a) (usar|necesitar)( m[aá]s)?" },
+  { id: 'es.general.giving-things', sig: 'goodbye', needs: true, note: 'está regalando sus cosas',
+    p: "(regal[eé]|regalando|he regalado|le di|les di) (mi|mis|casi todas mis|todas mis) ~ (a|porque)" },
+  { id: 'es.general.no-longer-burden', sig: 'goodbye', note: 'dice que pronto dejará de ser una carga',
+    p: "(dejar[eé]|voy a dejar) de ser (un estorbo|una carga|un problema|un peso)" },
+  { id: 'es.general.wont-reach', sig: 'goodbye', neg: false, note: 'no cree llegar a una fecha',
+    p: "no (creo que )?(llegue|llegar[eé]|voy a llegar|vaya a llegar) (a|para|hasta) (mi cumplea[ñn]os|navidad|fin de a[ñn]o|año nuevo|el verano|la semana que viene)" },
+  { id: 'es.general.leaving', sig: 'ideation', note: 'dice que se va para siempre',
+    p: "ya fue ~~ me voy|me voy (de verdad|para siempre|de este mundo)(?! (a|al|en|con) )|me quiero ir (para siempre|de este mundo|de aqu[ií] para siempre)(?! (a|al|en|con) )" },
+  { id: 'es.general.no-doy-mas', sig: 'hopeless', neg: false, note: 'dice que ya no puede más (regional)',
+    p: "ya no doy m[aá]s(?! de)|no doy m[aá]s con (esto|mi vida|todo)" },
+  { id: 'es.general.hit-self', sig: 'selfharm', note: 'se golpea o se hiere',
+    p: "me (pego|golpeo|doy) (la cabeza |golpes |cabezazos )?contra (la pared|el suelo|la puerta)|(pegarme|golpearme|darme) (la cabeza |golpes |cabezazos )?contra|hasta (sangrar|hacerme sangre)" },
+  { id: 'es.general.sleep-not-wake', sig: 'passive', neg: false, note: 'desea dormir y no despertar',
+    p: "(me )?(durmiera|dormir|dormirme) y no (despertara|despertar|despertarme)( m[aá]s| nunca)?|no (despertar|despertarme|volver a despertar) nunca" },
+  { id: 'es.general.better-without', sig: 'passive', who: 'self', note: 'cree que otros estarían mejor sin él/ella',
+    p: "(estar[ií]an|vivir[ií]an|ser[ií]an) (m[aá]s felices|mejor) (sin m[ií]|con otr[oa] (madre|padre|hij[oa]|pareja|novi[oa]|herman[oa]|amig[oa]))" },
+  { id: 'es.general.better-without-other', sig: 'passive', who: 'other', note: 'otra persona cree que estarían mejor sin ella',
+    p: "(estar[ií]amos|estar[ií]an) mejor sin ([eé]l|ella)" },
+  { id: 'es.general.run-over', sig: 'passive', neg: false, note: 'desea un accidente mortal',
+    p: "no me importar[ií]a (que me )?(atropell\\w+|morir|muriera|pasara algo)|(que|si) me (atropellara|atropelle|atropellaran) (un|el)" },
+  { id: 'es.general.farewell-posted', sig: 'goodbye', note: 'publicó palabras de despedida',
+    p: "(puso|escribi[oó]|mand[oó]|public[oó]|subi[oó]) ~~ (perd[oó]n por todo|gracias por todo|cu[ií]dense|los quiero a todos|adi[oó]s a todos)" },
+  { id: 'es.general.hidden-blood', sig: 'selfharm', needs: true, note: 'señales de autolesión ocultas',
+    p: "manga(s)? larga(s)? ~~ (calor|grados|verano)" },
+  { id: 'es.general.blood-seen', sig: 'selfharm', needs: true, note: 'encontró sangre sin explicación',
+    p: "(vi|veo|encontr[eé]|hab[ií]a|hay) sangre en (la|el|su|sus|mi)" },
+]
+
 export const ES_FAMILIES_CRISIS: CrisisRule[] = [
+  ...ES_GENERAL,
   { id: 'es.family.at-place', sig: 'attempt', needs: true, note: 'en un lugar de peligro',
     p: `(estoy|sigo|sentad[oa]|parad[oa]|aqu[ií]) (en|sobre|al borde de|arriba de|encima de) (el |la |los |las |un |una )?(${LUGAR})` },
   { id: 'es.family.means-at-hand', sig: 'attempt', needs: true, note: 'medio a mano',

@@ -92,7 +92,7 @@ export const pt: Lexicon = {
   context: {
     negation: "nao|não|nunca|jamais|nem|sem|nenhum|nenhuma",
     notNegation: "(nao|não) (sei|entendo) (por que|porque|pq|o que)|(nao|não) (paro|consigo parar) de|(nao|não) aguento|(nao|não) vejo (mais )?(sentido|motivo|saida|saída)|(nao|não) (to|tô|estou) bem|ninguem|ninguém|nada|(nao|não) tenho coragem",
-    past: "antes|(ha|há|faz) (\\d+|um|uma|dois|duas|tres|três|quatro|cinco|seis|sete|oito|nove|dez|alguns|varios|vários) (anos|ano|meses|mes|mês|semanas)|quando eu era (crian[cç]a|pequen[oa]|adolescente|nov[oa])|(\\d+|um|uma|dois|tres|quatro|cinco|seis) (anos|ano|meses|mes|semanas) (sem|limp[oa])|em (19|20)\\d\\d|me recuperei|em recupera[cç][aã]o|sobrevivi",
+    past: "(j[aá] )?(quase )?n[aã]o se (veem|notam)|parei de me (cortar|machucar|ferir)|antes(?! de (dormir|deitar|acostarme|ir|sair|salir|comer|acordar|despertar|tudo|todo))|(ha|há|faz) (\\d+|um|uma|dois|duas|tres|três|quatro|cinco|seis|sete|oito|nove|dez|alguns|varios|vários) (anos|ano|meses|mes|mês|semanas)|quando eu era (crian[cç]a|pequen[oa]|adolescente|nov[oa])|(\\d+|um|uma|dois|tres|quatro|cinco|seis) (anos|ano|meses|mes|semanas) (sem|limp[oa])|em (19|20)\\d\\d|me recuperei|em recupera[cç][aã]o|sobrevivi",
     recent: "ontem|ontem a noite|hoje de manha|hoje de manhã|de novo|outra vez|reca[ií]da|reca[ií]|agora mesmo|ultimamente|ainda",
     hypothetical: "se (algum dia|um dia|eu (algum dia|um dia))|caso (eu )?(algum dia)|hipoteticamente|para (um|uma|o meu|a minha) (historia|história|livro|trabalho|personagem)",
     media: "musica|música|cancao|canção|letra|album|álbum|banda|cantor|cantora|canta|filme|filmes|serie|série|episodio|episódio|livro|romance|poema|titulo|título|ouvindo|assisti|vi o|vi a|lendo|li",

@@ -23,3 +23,7 @@ export function useBrowser(): () => Browser {
   })
   return () => browser!
 }
+
+/** Waits until every island on the page has hydrated (Astro drops `ssr` when it has). */
+export const whenHydrated = (page: import('playwright-core').Page) =>
+  page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 15_000 })

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
-import { newContext, useBrowser } from './browser'
+import { newContext, useBrowser, whenHydrated } from './browser'
 
 const baseUrl = inject('baseUrl')
 const browser = useBrowser()
@@ -9,6 +9,7 @@ async function composer(): Promise<Page> {
   const context = await newContext(browser())
   const page = await context.newPage()
   await page.goto(`${baseUrl}/new?space=depression`)
+    await whenHydrated(page)
   await page.getByLabel('Your country').selectOption('GB')
   return page
 }

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest'
-import { newContext, useBrowser } from './browser'
+import { newContext, useBrowser, whenHydrated } from './browser'
 
 const baseUrl = inject('baseUrl')
 const browser = useBrowser()
@@ -9,6 +9,7 @@ describe('writing and reading a story', () => {
     const context = await newContext(browser())
     const page = await context.newPage()
     await page.goto(`${baseUrl}/new?space=recovery`)
+    await whenHydrated(page)
     await page.getByLabel('Title').fill('Learning to rest')
     await page.getByLabel('Your story').fill('I used to feel guilty for resting.\n\nNow I take a **real** lunch break.')
     await page.getByLabel('grief and loss').check()
@@ -44,10 +45,12 @@ describe('writing and reading a story', () => {
     const context = await newContext(browser())
     const page = await context.newPage()
     await page.goto(`${baseUrl}/new`)
+    await whenHydrated(page)
     const title = `Draft kept ${Date.now()}`
     await page.getByLabel('Title').fill(title)
     await page.getByLabel('Your story').fill('Words I do not want to lose.')
     await page.reload()
+    await whenHydrated(page)
     // The island restores the draft when it hydrates, a moment after the HTML arrives.
     await expect.poll(() => page.getByLabel('Title').inputValue()).toBe(title)
     expect(await page.getByText('We restored the draft you were writing.').isVisible()).toBe(true)
@@ -75,6 +78,7 @@ describe('writing and reading a story', () => {
     const context = await newContext(browser())
     const page = await context.newPage()
     await page.goto(`${baseUrl}/new`)
+    await whenHydrated(page)
     await page.getByLabel('Title').fill('x'.repeat(10))
     await page.getByLabel('Your story').fill('')
     await page.getByRole('button', { name: 'Post anonymously' }).click()
