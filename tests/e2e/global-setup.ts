@@ -35,7 +35,7 @@ export async function setup(project: TestProject): Promise<() => void> {
   rmSync(E2E_STATE, { recursive: true, force: true })
   run(`npx wrangler d1 migrations apply DB --local --persist-to ${E2E_STATE}`)
   run(`npx tsx scripts/seed-demo.ts --persist-to ${E2E_STATE}`)
-  server = spawn('npx', ['wrangler', 'dev', '--local', '--port', String(E2E_PORT), '--persist-to', E2E_STATE, '--inspector-port', String(E2E_PORT + 1000), '--show-interactive-dev-session=false'], {
+  server = spawn('npx', ['wrangler', 'dev', '--local', '--port', String(E2E_PORT), '--persist-to', E2E_STATE, '--inspector-port', String(E2E_PORT + 1000), '--var', 'WRITE_LIMIT_OFF:true', '--show-interactive-dev-session=false'], {
     env,
     detached: true,
     stdio: 'ignore',
