@@ -10,6 +10,9 @@ export type PublicReply = ReturnType<typeof presentReply>
 
 export const storyPath = (id: string) => `/s/${id}`
 
+/** A story's supportive reaction counts, as every answer shows them. */
+export const reactionCounts = (story: Story) => ({ strength: story.strengthCount, metoo: story.metooCount, thanks: story.thanksCount })
+
 export function presentStory(story: Story, origin: string, viewerHash?: string) {
   const isAuthor = viewerHash !== undefined && viewerHash === story.authorHash
   return {
@@ -23,7 +26,7 @@ export function presentStory(story: Story, origin: string, viewerHash?: string) 
     lang: story.lang,
     author: { name: story.authorName },
     status: story.status,
-    reactions: { strength: story.strengthCount, metoo: story.metooCount, thanks: story.thanksCount },
+    reactions: reactionCounts(story),
     replyCount: story.replyCount,
     createdAt: story.createdAt.toISOString(),
     editedAt: story.editedAt?.toISOString() ?? null,

@@ -4,7 +4,7 @@ import { partnerOfStory, posterCountry, posterLocale, spaceWithPolicy, statusAft
 import { postRef, queueForReview } from '../../posting/queue'
 import { storedFields } from '../../posting/stored-fields'
 import { supportFor } from '../../posting/support'
-import { eraseStory, getStory, getStoryWithReplies, insertStory, listStories, updateStory } from '../../../db/queries/stories'
+import { eraseStory, getStory, getStoryWithReplies, insertStory, listStories, updateStory, type Story } from '../../../db/queries/stories'
 import { insertReply } from '../../../db/queries/replies'
 import { addReaction, removeReaction } from '../../../db/queries/reactions'
 import { pseudonym } from '../../lib/author-key'
@@ -14,19 +14,21 @@ import { assertOwner, authorOrNew, optionalAuthor, requireAuthor } from '../auth
 import type { AppEnv } from '../env'
 import { ApiError } from '../errors'
 import { idempotent } from '../idempotency'
-import { presentReply, presentStory, visibleTo } from '../present'
+import { presentReply, presentStory, reactionCounts, visibleTo } from '../present'
 import { idParam, listQuery, newReplySchema, newStorySchema, reactionParam, reactionSchema, storyEditSchema } from '../schemas'
 import { validate } from '../validate'
 import { writtenThrough } from '../written-through'
 
-/** A story the viewer may see, or the error that explains why not. */
-async function loadVisibleStory(c: Parameters<typeof optionalAuthor>[0], id: string, viewerHash?: string) {
-  const story = await getStory(c.get('db'), id)
+/** The story if this viewer may see it, or the error that explains why not. */
+function visibleStory<T extends Story>(story: T | null | undefined, viewerHash?: string): T {
   if (!story) throw new ApiError('story_not_found', 'There is no story with that id.')
   if (story.status === 'deleted') throw new ApiError('story_gone', 'Its author deleted this story.')
   if (!visibleTo(story, viewerHash)) throw new ApiError('story_not_found', 'There is no story with that id.')
   return story
 }
+
+const loadVisibleStory = async (c: Parameters<typeof optionalAuthor>[0], id: string, viewerHash?: string) =>
+  visibleStory(await getStory(c.get('db'), id), viewerHash)
 
 export const storiesRoutes = new Hono<AppEnv>()
   .get('/', validate('query', listQuery), async (c) => {
@@ -70,12 +72,10 @@ export const storiesRoutes = new Hono<AppEnv>()
   .get('/:id', validate('param', idParam), async (c) => {
     const viewer = await optionalAuthor(c)
     const found = await getStoryWithReplies(c.get('db'), c.req.valid('param').id)
-    if (!found) throw new ApiError('story_not_found', 'There is no story with that id.')
-    if (found.story.status === 'deleted') throw new ApiError('story_gone', 'Its author deleted this story.')
-    if (!visibleTo(found.story, viewer?.hash)) throw new ApiError('story_not_found', 'There is no story with that id.')
+    const story = visibleStory(found?.story, viewer?.hash)
     return c.json({
-      story: presentStory(found.story, new URL(c.req.url).origin, viewer?.hash),
-      replies: found.replies.filter((r) => visibleTo(r, viewer?.hash)).map((r) => presentReply(r, viewer?.hash)),
+      story: presentStory(story, new URL(c.req.url).origin, viewer?.hash),
+      replies: found!.replies.filter((r) => visibleTo(r, viewer?.hash)).map((r) => presentReply(r, viewer?.hash)),
     })
   })
 
@@ -146,7 +146,7 @@ export const storiesRoutes = new Hono<AppEnv>()
     const author = await authorOrNew(c)
     const added = await addReaction(c.get('db'), story.id, author.hash, c.req.valid('json').kind)
     const fresh = (await getStory(c.get('db'), story.id))!
-    const payload = { added, reactions: presentStory(fresh, '').reactions, ...(author.newKey ? { authorKey: author.newKey } : {}) }
+    const payload = { added, reactions: reactionCounts(fresh), ...(author.newKey ? { authorKey: author.newKey } : {}) }
     return c.json(payload, added ? 201 : 200)
   })
 
@@ -156,5 +156,5 @@ export const storiesRoutes = new Hono<AppEnv>()
     const story = await loadVisibleStory(c, id)
     const removed = await removeReaction(c.get('db'), story.id, author.hash, kind)
     const fresh = (await getStory(c.get('db'), story.id))!
-    return c.json({ removed, reactions: presentStory(fresh, '').reactions })
+    return c.json({ removed, reactions: reactionCounts(fresh) })
   })
