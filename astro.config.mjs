@@ -21,6 +21,10 @@ export default defineConfig({
   // Same-origin form posts are checked by Astro; /api/* is guarded by hono/csrf.
   security: { checkOrigin: true },
   server: { port: 8787 },
+  // Astro hashes every inline script it emits (island loader, hydration directives) and
+  // sends them in a CSP header; worker/security-headers.ts builds the full policy from it,
+  // so no inline script runs unless Astro wrote it.
+  experimental: { csp: true },
   // terser squeezes a few more KB out of the islands than esbuild (islands budget: 30 KB gzip).
   vite: { build: { sourcemap: process.env.SOURCEMAP === '1', minify: 'terser', terserOptions: { compress: { passes: 2 }, format: { comments: false } } } },
 })

@@ -349,3 +349,14 @@ export const partners = sqliteTable('partners', {
   apiKeyHash: text('api_key_hash').notNull(),
   createdAt: createdAt(),
 })
+
+/**
+ * The day's secret for abuse limits: addresses and author keys are HMACed with it before
+ * they reach the rate limiter. One row per day, made by the daily cron (or by the first
+ * write of the day), older rows deleted, so yesterday's keys can never be recomputed. It
+ * lives alone: no table stores anything derived from it.
+ */
+export const abuseSalts = sqliteTable('abuse_salts', {
+  day: text('day').primaryKey(),
+  salt: text('salt').notNull(),
+})

@@ -3,7 +3,8 @@ import { purgeIdempotencyKeys } from '../db/queries/idempotency'
 import { purgeExpiredSessions } from '../db/queries/sessions'
 import { purgeStaleThrottles } from '../db/queries/sign-in-throttle'
 import { api } from './api'
-import { withEmbedFraming } from './embed/framing'
+import { rotateAbuseSalt } from './api/rate-limit'
+import { frameAncestors } from './embed/framing'
 import { countingD1 } from './lib/query-counter'
 import { alertWaitingItems } from './notify/notify-moderators'
 import type { NotifyMessage } from './notify/payload'
@@ -29,10 +30,11 @@ export function createWorker(renderPage?: RenderPage): ExportedHandler<Env> {
       const isApi = pathname === '/api' || pathname.startsWith('/api/')
       const d1 = countingD1(env.DB)
       const counted = { ...env, DB: d1.db }
+      const ancestors = isApi ? null : await frameAncestors(database(d1.db), pathname)
       const response = isApi
         ? await api.fetch(request, counted, ctx)
-        : await withEmbedFraming(database(d1.db), pathname, renderPage ? await renderPage(request, counted, ctx) : await env.ASSETS.fetch(request))
-      const secured = withSecurityHeaders(response)
+        : renderPage ? await renderPage(request, counted, ctx) : await env.ASSETS.fetch(request)
+      const secured = withSecurityHeaders(response, ancestors ?? undefined)
       secured.headers.append('Server-Timing', `d1;desc="${d1.count()}"`)
       return secured
     },
@@ -57,6 +59,7 @@ export function createWorker(renderPage?: RenderPage): ExportedHandler<Env> {
       }
       const db = database(env.DB)
       const now = Date.now()
+      await rotateAbuseSalt(db, new Date(now))
       await purgeIdempotencyKeys(db, new Date(now - DAY_MS))
       await purgeExpiredSessions(db, new Date(now))
       await purgeStaleThrottles(db, new Date(now))

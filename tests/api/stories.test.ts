@@ -232,17 +232,3 @@ describe('PATCH and DELETE /api/stories/:id', () => {
     expect((await call('PATCH', `/api/stories/${story.id}`, { key, body: { body: 'back' } })).status).toBe(410)
   })
 })
-
-describe('abuse limits', () => {
-  it('slows down one connection that writes too fast, with a clear 429, and others are not affected', async () => {
-    const body = { space: 'anxiety', title: 'Fast', body: 'Quick post.' }
-    const statuses: number[] = []
-    for (let i = 0; i < 14; i++) statuses.push((await call('POST', '/api/stories', { body, headers: { 'CF-Connecting-IP': '203.0.113.7' } })).status)
-    expect(statuses.slice(0, 12).every((s) => s === 201)).toBe(true)
-    expect(statuses.at(-1)).toBe(429)
-    const limited = await call('POST', '/api/stories', { body, headers: { 'CF-Connecting-IP': '203.0.113.7' } })
-    expect(limited.body.error.code).toBe('rate_limited')
-    expect(limited.headers.get('Retry-After')).toBe('60')
-    expect((await call('POST', '/api/stories', { body, headers: { 'CF-Connecting-IP': '198.51.100.4' } })).status).toBe(201)
-  })
-})

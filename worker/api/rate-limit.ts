@@ -1,35 +1,80 @@
-import type { MiddlewareHandler } from 'hono'
-import { sha256Hex, randomBytes, toHex } from '../lib/crypto'
+import type { Context, MiddlewareHandler } from 'hono'
+import { forgetSaltsBefore, saltOfDay } from '../../db/queries/abuse-salts'
+import type { Database } from '../../db/client'
+import { randomBytes, toHex } from '../lib/crypto'
+import { AUTHOR_KEY_HEADER } from './author'
 import type { AppEnv } from './env'
 import { ApiError } from './errors'
 
 /**
- * Limits how fast one connection can write (stories, replies, reactions, edits). The
- * limiter sees only a hash of the address with a salt that changes every day (and is
- * random per isolate unless RATE_LIMIT_SECRET is set), so no address can be recovered
- * or linked across days. Requests without Cloudflare's address header (local tools,
- * tests) are not limited: in production every request has it. The browser tests, where
- * one machine writes dozens of posts a minute, run with WRITE_LIMIT_OFF=true.
+ * Abuse limits, through Cloudflare's rate-limit bindings (wrangler.toml [[ratelimits]]):
+ * per connecting address and per author key on every write, per address on moderator
+ * sign-in. The limiter never sees an address or a key: only an HMAC of it under the day's
+ * salt (db/queries/abuse-salts.ts), which the daily cron forgets, so nothing it holds can
+ * be traced back or linked across days, and no table stores anything derived from it.
+ * Requests without Cloudflare's address header (local tools) are limited by key only.
+ * WRITE_LIMIT_OFF=true turns every limit off (browser tests: one machine writes dozens of
+ * posts a minute).
  */
-let isolateSalt: string | undefined
+type LimiterName = 'WRITE_LIMITER' | 'AUTHOR_LIMITER' | 'SIGN_IN_LIMITER'
+type Subject = { limiter: LimiterName; kind: 'address' | 'author'; of: (c: Context<AppEnv>) => string | undefined }
 
-async function limiterKey(address: string, secret: string | undefined): Promise<string> {
-  // Made on first use: Workers forbid random values at module load.
-  isolateSalt ??= toHex(randomBytes(16))
-  const day = new Date().toISOString().slice(0, 10)
-  return sha256Hex(`${secret ?? isolateSalt}:${day}:${address}`)
+const today = (now = new Date()) => now.toISOString().slice(0, 10)
+
+let cached: { day: string; key: Promise<CryptoKey> } | undefined
+
+/** The HMAC key of the day, read (or made) once per isolate per day. */
+function dayKey(db: Database): Promise<CryptoKey> {
+  const day = today()
+  if (cached?.day !== day) {
+    const key = saltOfDay(db, day, toHex(randomBytes(32))).then((salt) =>
+      crypto.subtle.importKey('raw', new TextEncoder().encode(salt), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']),
+    )
+    // A failed read is not cached: the next request tries again.
+    key.catch(() => { if (cached?.key === key) cached = undefined })
+    cached = { day, key }
+  }
+  return cached.key
 }
 
-export const limitWrites: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const address = c.req.header('CF-Connecting-IP')
-  const limiter = c.env.WRITE_LIMITER
-  const off = (c.env as { WRITE_LIMIT_OFF?: string }).WRITE_LIMIT_OFF === 'true'
-  if (c.req.method !== 'GET' && address && limiter && !off) {
-    const secret = (c.env as { RATE_LIMIT_SECRET?: string }).RATE_LIMIT_SECRET
-    const { success } = await limiter.limit({ key: await limiterKey(address, secret) })
-    if (!success) {
-      throw new ApiError('rate_limited', 'You are posting very quickly. Your words are kept: wait a minute and try again.', undefined, { 'Retry-After': '60' })
+async function keyedHash(db: Database, text: string): Promise<string> {
+  const mac = await crypto.subtle.sign('HMAC', await dayKey(db), new TextEncoder().encode(text))
+  return toHex(mac)
+}
+
+const SLOW_DOWN = {
+  address: 'Too many posts from this connection in a minute. Your words are kept: wait a minute and try again.',
+  author: 'You are posting very quickly. Your words are kept: wait a minute and try again.',
+}
+
+function limitBy(subjects: Subject[]): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (c.req.method === 'GET' || c.env.WRITE_LIMIT_OFF === 'true') return next()
+    for (const { limiter, kind, of } of subjects) {
+      const value = of(c)
+      const binding = c.env[limiter]
+      if (!value || !binding) continue
+      const { success } = await binding.limit({ key: await keyedHash(c.get('db'), `${kind}:${value}`) })
+      if (!success) throw new ApiError('rate_limited', SLOW_DOWN[kind], undefined, { 'Retry-After': '60' })
     }
+    await next()
   }
-  await next()
+}
+
+const address: Subject['of'] = (c) => c.req.header('CF-Connecting-IP')
+const authorKey: Subject['of'] = (c) => c.req.header(AUTHOR_KEY_HEADER)
+
+/** Posting, replies, reactions, edits, reports and appeals. */
+export const limitWrites = limitBy([
+  { limiter: 'WRITE_LIMITER', kind: 'address', of: address },
+  { limiter: 'AUTHOR_LIMITER', kind: 'author', of: authorKey },
+])
+
+/** Moderator sign-in, on top of the per-handle lockout (mod-auth/sign-in.ts). */
+export const limitSignIn = limitBy([{ limiter: 'SIGN_IN_LIMITER', kind: 'address', of: address }])
+
+/** The daily cron: make today's salt and forget older ones. */
+export async function rotateAbuseSalt(db: Database, now = new Date()): Promise<void> {
+  await saltOfDay(db, today(now), toHex(randomBytes(32)))
+  await forgetSaltsBefore(db, today(now))
 }

@@ -1,7 +1,6 @@
 import type { Database } from '../../db/client'
 import { PARTNER_SLUG } from '../partners/config'
 import { findPartner } from '../partners/directory'
-import { pageCsp } from '../security-headers'
 
 /** The partner slug of an embedded page's path (`/embed/<partner>/...`), or null. */
 export function embedSlug(pathname: string): string | null {
@@ -21,13 +20,4 @@ export async function frameAncestors(db: Database, pathname: string): Promise<st
   if (slug === null) return null
   const partner = PARTNER_SLUG.test(slug) ? await findPartner(db, slug) : null
   return partner ? partner.allowedOrigins.join(' ') : '*'
-}
-
-/** Gives an embedded page its own full CSP, which the default page headers then keep. */
-export async function withEmbedFraming(db: Database, pathname: string, response: Response): Promise<Response> {
-  const ancestors = await frameAncestors(db, pathname)
-  if (ancestors === null) return response
-  const framed = new Response(response.body, response)
-  framed.headers.set('Content-Security-Policy', pageCsp(ancestors))
-  return framed
 }
