@@ -19,13 +19,26 @@ export async function claimIdempotencyKey(db: Database, keyHash: string, request
     .returning()
     .all()
   if (claimed.length > 0) return null
-  return (await db.select().from(idempotencyKeys).where(eq(idempotencyKeys.keyHash, keyHash)).get()) ?? null
+  return (await idempotencyRecord(db, keyHash)) ?? null
 }
 
+/**
+ * Stores the response; meant for the same batch as the writes it answers for. Completing a
+ * record twice aborts the batch (migration 0008), so only one racing attempt commits.
+ */
 export const completeIdempotencyKey = (db: Database, keyHash: string, result: { status: number; iv: string; ciphertext: string }) =>
-  db.update(idempotencyKeys).set(result).where(eq(idempotencyKeys.keyHash, keyHash)).run()
+  db.update(idempotencyKeys).set(result).where(eq(idempotencyKeys.keyHash, keyHash))
 
-/** The work failed: free the key so the retry can do it. */
+export const idempotencyRecord = (db: Database, keyHash: string) =>
+  db.select().from(idempotencyKeys).where(eq(idempotencyKeys.keyHash, keyHash)).get()
+
+/** The error a second completion raises (migration 0008), however the driver wraps it. */
+export const ALREADY_COMPLETED = 'idempotency key already completed'
+
+/**
+ * The attempt failed: free the key, so a corrected retry is not refused as a conflict. Only
+ * a pending claim goes: if the failure came after the commit, the record is kept.
+ */
 export const releaseIdempotencyKey = (db: Database, keyHash: string) =>
   db.delete(idempotencyKeys).where(and(eq(idempotencyKeys.keyHash, keyHash), eq(idempotencyKeys.status, PENDING))).run()
 

@@ -38,6 +38,24 @@ export type Flag = {
 
 const priorityOf = (flag: Flag) => REASON_PRIORITY[flag.reason] + (flag.boost ?? 0)
 
+/** A new queue item for a post that has none open (a brand-new post, in its own batch). */
+export const insertQueueItem = (db: Database, flag: Flag, id: string) =>
+  db.insert(queueItems).values({
+    id,
+    postType: flag.postType,
+    postId: flag.postId,
+    storyId: flag.storyId,
+    spaceSlug: flag.spaceSlug,
+    partnerSlug: flag.partnerSlug ?? null,
+    authorHash: flag.authorHash,
+    lang: flag.lang,
+    reason: flag.reason,
+    source: flag.source,
+    sources: [flag.source],
+    priority: priorityOf(flag),
+    reasons: flag.reasons,
+  })
+
 /**
  * Puts a post in the queue, or raises the open item it already has: priority only goes
  * up, reasons and sources accumulate. Automation never lowers what a screen decided.
@@ -51,25 +69,7 @@ export async function flagPost(db: Database, flag: Flag, newId: () => string): P
     .get()
   const priority = priorityOf(flag)
   if (!open) {
-    const item = await db
-      .insert(queueItems)
-      .values({
-        id: newId(),
-        postType: flag.postType,
-        postId: flag.postId,
-        storyId: flag.storyId,
-        spaceSlug: flag.spaceSlug,
-        partnerSlug: flag.partnerSlug ?? null,
-        authorHash: flag.authorHash,
-        lang: flag.lang,
-        reason: flag.reason,
-        source: flag.source,
-        sources: [flag.source],
-        priority,
-        reasons: flag.reasons,
-      })
-      .returning()
-      .get()
+    const item = await insertQueueItem(db, flag, newId()).returning().get()
     return { item, raised: true, created: true }
   }
   const raised = priority > open.priority

@@ -18,11 +18,11 @@ export const ERRORS = {
   story_not_found: 404,
   reply_not_found: 404,
   story_gone: 410,
-  idempotency_in_progress: 409,
   idempotency_conflict: 422,
   payload_too_large: 413,
   rate_limited: 429,
   internal: 500,
+  unavailable: 503,
   // Volunteer moderators (worker/api/routes/mod).
   not_signed_in: 401,
   sign_in_failed: 401,

@@ -1,60 +1,76 @@
+import type { BatchItem } from 'drizzle-orm/batch'
 import type { Context } from 'hono'
-import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from '../../db/queries/idempotency'
+import type { Database } from '../../db/client'
+import { ALREADY_COMPLETED, claimIdempotencyKey, completeIdempotencyKey, idempotencyRecord, PENDING, releaseIdempotencyKey, type IdempotencyRecord } from '../../db/queries/idempotency'
 import { open, seal, sha256Hex } from '../lib/crypto'
+import { errorText } from '../lib/d1-errors'
 import type { AppEnv } from './env'
 import { ApiError } from './errors'
 
 const KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,128}$/
 
+type Write = BatchItem<'sqlite'>
+
+/** What a write request did: its answer, the statements that store it, what follows once stored. */
+export type Outcome = {
+  status: 200 | 201
+  payload: object
+  /** Committed together (one D1 batch, a transaction), with the stored answer when there is one. */
+  writes: [Write, ...Write[]]
+  /** After the commit: notifications and second opinions, which must never announce a post that was not stored. */
+  after?: () => Promise<void>
+}
+
 /**
- * Runs `work` at most once per `Idempotency-Key`: a retry with the same key and body gets
+ * Runs a write at most once per `Idempotency-Key`: a retry with the same key and body gets
  * the first response again (with `Idempotent-Replayed: true`); the same key with another
- * body is refused. Without the header, `work` simply runs. The stored response is sealed
- * with the client's key, so the author key it may contain is never readable at rest.
+ * body is refused. The post and its stored response commit in one batch, so a lost answer,
+ * a retry after a failure or a double click never stores a post twice and never loses one:
+ * a retry that finds the key still pending (its first attempt failed, or is still running)
+ * does the work again, and the database lets only one attempt commit (migration 0008).
+ * The stored response is sealed with the client's key, so the author key it may contain is
+ * never readable at rest. Without the header, the writes simply commit.
  */
-export async function idempotent(
-  c: Context<AppEnv>,
-  scope: string,
-  body: unknown,
-  work: () => Promise<{ status: 200 | 201; payload: object }>,
-): Promise<Response> {
+export async function idempotent(c: Context<AppEnv>, scope: string, body: unknown, work: () => Promise<Outcome>): Promise<Response> {
+  const db = c.get('db')
   const clientKey = c.req.header('Idempotency-Key')
   if (clientKey === undefined) {
-    const { status, payload } = await work()
+    const { status, payload, writes, after } = await work()
+    await db.batch(writes)
+    await after?.()
     return c.json(payload, status)
   }
   if (!KEY_PATTERN.test(clientKey)) {
     throw new ApiError('invalid_input', 'Idempotency-Key must be 8 to 128 letters, digits or - _ . :')
   }
-  const db = c.get('db')
   const keyHash = await sha256Hex(`${scope}:${clientKey}`)
   const requestHash = await sha256Hex(JSON.stringify(body))
   const existing = await claimIdempotencyKey(db, keyHash, requestHash)
-  if (existing) return replay(c, clientKey, existing, requestHash)
+  if (existing && (existing.requestHash !== requestHash || existing.status !== PENDING)) return replay(c, clientKey, existing, requestHash)
+  let outcome: Outcome & { text: string }
   try {
-    const { status, payload } = await work()
-    const text = JSON.stringify(payload)
-    await completeIdempotencyKey(db, keyHash, { status, ...(await seal(clientKey, text)) })
-    return c.body(text, status, { 'Content-Type': 'application/json' })
+    outcome = await commitOnce(db, keyHash, clientKey, await work())
   } catch (error) {
-    await releaseIdempotencyKey(db, keyHash)
+    if (errorText(error).includes(ALREADY_COMPLETED)) {
+      // Another attempt with this key committed first: nothing of ours was stored.
+      return replay(c, clientKey, (await idempotencyRecord(db, keyHash))!, requestHash)
+    }
+    await releaseIdempotencyKey(db, keyHash).catch(() => {})
     throw error
   }
+  await outcome.after?.()
+  return c.body(outcome.text, outcome.status, { 'Content-Type': 'application/json' })
 }
 
-async function replay(
-  c: Context<AppEnv>,
-  clientKey: string,
-  record: { requestHash: string; status: number; iv: string; ciphertext: string },
-  requestHash: string,
-): Promise<Response> {
+async function commitOnce(db: Database, keyHash: string, clientKey: string, outcome: Outcome) {
+  const text = JSON.stringify(outcome.payload)
+  await db.batch([...outcome.writes, completeIdempotencyKey(db, keyHash, { status: outcome.status, ...(await seal(clientKey, text)) })])
+  return { ...outcome, text }
+}
+
+async function replay(c: Context<AppEnv>, clientKey: string, record: IdempotencyRecord, requestHash: string): Promise<Response> {
   if (record.requestHash !== requestHash) {
     throw new ApiError('idempotency_conflict', 'This Idempotency-Key was already used for a different request.')
-  }
-  if (record.status === 0) {
-    throw new ApiError('idempotency_in_progress', 'Your first attempt is still being saved. Try again in a moment.', undefined, {
-      'Retry-After': '1',
-    })
   }
   const text = await open(clientKey, record)
   return c.body(text, record.status as 200 | 201, { 'Content-Type': 'application/json', 'Idempotent-Replayed': 'true' })

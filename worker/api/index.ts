@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { csrf } from 'hono/csrf'
 import { HTTPException } from 'hono/http-exception'
 import { database } from '../../db/client'
+import { errorText, isD1Unavailable } from '../lib/d1-errors'
 import { isPartnerOrigin } from '../partners/directory'
 import { partnerCors } from './cors'
 import type { AppEnv } from './env'
@@ -68,6 +69,11 @@ routes.notFound((c) => c.json<ErrorBody>({ error: { code: 'not_found', message: 
 routes.onError((err, c) => {
   const apiError = err instanceof ApiError ? err : err instanceof HTTPException ? fromHttpException(err) : null
   if (apiError) return c.json(apiError.body(), apiError.status, apiError.headers)
+  if (isD1Unavailable(err)) {
+    console.warn('database unavailable', errorText(err))
+    const busy = new ApiError('unavailable', 'We cannot save or load right now. What you wrote is still in your browser: try again in a few seconds.')
+    return c.json(busy.body(), busy.status, { 'Retry-After': '5' })
+  }
   console.error('unhandled API error', err)
   const body: ErrorBody = {
     error: { code: 'internal', message: 'Something went wrong on our side. What you wrote is still in your browser: please try again.' },

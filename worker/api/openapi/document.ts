@@ -26,12 +26,19 @@ function parameters(op: Operation) {
   return [...fromObject('path', op.params), ...fromObject('query', op.query), ...headers]
 }
 
+/** Paths behind the abuse limits (worker/api/index.ts). */
+const LIMITED = /^\/api\/(?:stories|replies|reports|me\/appeals|mod\/session)/
+
+/** Errors any operation may meet: the database busy (503), and the abuse limits on writes. */
+const commonErrors = (op: Operation): ErrorCode[] =>
+  [...(op.method !== 'get' && LIMITED.test(op.path) ? (['rate_limited'] as const) : []), 'unavailable']
+
 function responses(op: Operation) {
   const out: Record<string, unknown> = {
     [op.ok.status]: { description: op.ok.description, content: { 'application/json': { schema: jsonSchema(op.ok.schema, 'output') } } },
   }
   const byStatus = new Map<number, ErrorCode[]>()
-  for (const code of op.errors) byStatus.set(ERRORS[code], [...(byStatus.get(ERRORS[code]) ?? []), code])
+  for (const code of [...op.errors, ...commonErrors(op)]) byStatus.set(ERRORS[code], [...(byStatus.get(ERRORS[code]) ?? []), code])
   for (const [status, codes] of [...byStatus].sort(([a], [b]) => a - b)) {
     out[status] = { description: `Error codes: ${codes.join(', ')}.`, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }
   }

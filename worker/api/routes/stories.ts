@@ -1,11 +1,12 @@
 import { Hono } from 'hono'
 import { getSpace } from '../../../db/queries/spaces'
 import { partnerOfStory, posterCountry, posterLocale, spaceWithPolicy, statusAfterEdit } from '../../posting/context'
-import { postRef, queueForReview } from '../../posting/queue'
+import { postRef, queueForReview, queueNewPost } from '../../posting/queue'
 import { storedFields } from '../../posting/stored-fields'
 import { supportFor } from '../../posting/support'
-import { eraseStory, getStory, getStoryWithReplies, insertStory, listStories, updateStory, type Story } from '../../../db/queries/stories'
-import { insertReply } from '../../../db/queries/replies'
+import { eraseStory, getStory, getStoryWithReplies, listStories, updateStory, type Story } from '../../../db/queries/stories'
+import { newReplyRow, newStoryRow } from '../../../db/queries/rows'
+import { replies, stories } from '../../../db/schema'
 import { addReaction, removeReaction } from '../../../db/queries/reactions'
 import { pseudonym } from '../../lib/author-key'
 import { newId } from '../../lib/ids'
@@ -49,7 +50,7 @@ export const storiesRoutes = new Hono<AppEnv>()
       const id = newId()
       const country = posterCountry(c, input.country)
       const prepared = preparePost({ title: input.title, body: input.body, lang: input.lang, country }, policy)
-      const story = await insertStory(db, {
+      const story = newStoryRow({
         id,
         spaceSlug: input.space,
         ...storedFields(prepared),
@@ -59,13 +60,13 @@ export const storiesRoutes = new Hono<AppEnv>()
         authorHash: author.hash,
         authorName: await pseudonym(author.hash, id),
       })
-      await queueForReview(db, c.env, postRef({ postType: 'story', postId: id, authorHash: author.hash }, story), prepared)
+      const queued = queueNewPost(db, c.env, postRef({ postType: 'story', postId: id, authorHash: author.hash }, story), prepared)
       const payload = {
         story: presentStory(story, new URL(c.req.url).origin, author.hash),
         ...supportFor(prepared.decision, country, posterLocale(c), partner),
         ...(author.newKey ? { authorKey: author.newKey } : {}),
       }
-      return { status: 201, payload }
+      return { status: 201, payload, writes: [db.insert(stories).values(story), ...queued.writes], after: queued.after }
     })
   })
 
@@ -123,7 +124,7 @@ export const storiesRoutes = new Hono<AppEnv>()
       const country = posterCountry(c, input.country)
       const prepared = preparePost({ body: input.body, lang: input.lang, country }, policy)
       const id = newId()
-      const reply = await insertReply(db, {
+      const reply = newReplyRow({
         id,
         storyId: story.id,
         ...storedFields(prepared),
@@ -131,13 +132,13 @@ export const storiesRoutes = new Hono<AppEnv>()
         authorName: await pseudonym(author.hash, story.id),
         byStoryAuthor: author.hash === story.authorHash,
       })
-      await queueForReview(db, c.env, postRef({ postType: 'reply', postId: id, authorHash: author.hash }, story), prepared)
+      const queued = queueNewPost(db, c.env, postRef({ postType: 'reply', postId: id, authorHash: author.hash }, story), prepared)
       const payload = {
         reply: presentReply(reply, author.hash),
         ...supportFor(prepared.decision, country, posterLocale(c), partner),
         ...(author.newKey ? { authorKey: author.newKey } : {}),
       }
-      return { status: 201, payload }
+      return { status: 201, payload, writes: [db.insert(replies).values(reply), ...queued.writes], after: queued.after }
     })
   })
 
