@@ -1,4 +1,5 @@
 import { database } from '../db/client'
+import { purgeRemovedContent } from '../db/queries/erasure'
 import { purgeIdempotencyKeys } from '../db/queries/idempotency'
 import { purgeExpiredSessions } from '../db/queries/sessions'
 import { purgeStaleThrottles } from '../db/queries/sign-in-throttle'
@@ -15,6 +16,11 @@ import { withSecurityHeaders } from './security-headers'
 export type RenderPage = (request: Request, env: Env, ctx: ExecutionContext) => Promise<Response>
 
 const DAY_MS = 24 * 60 * 60 * 1000
+/** How long removed posts keep their words (wrangler.toml RETENTION_DAYS); 30 if unset or invalid. */
+const retentionDays = (env: Env) => {
+  const days = Number(env.RETENTION_DAYS)
+  return Number.isFinite(days) && days >= 0 ? days : 30
+}
 /** wrangler.toml [triggers]: every minute for waiting-time alerts; the other schedule is daily housekeeping. */
 const EVERY_MINUTE = '* * * * *'
 
@@ -63,6 +69,7 @@ export function createWorker(renderPage?: RenderPage): ExportedHandler<Env> {
       await purgeIdempotencyKeys(db, new Date(now - DAY_MS))
       await purgeExpiredSessions(db, new Date(now))
       await purgeStaleThrottles(db, new Date(now))
+      await purgeRemovedContent(db, new Date(now - retentionDays(env) * DAY_MS))
     },
   }
 }

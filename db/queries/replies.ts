@@ -1,6 +1,7 @@
 import { and, desc, eq, ne } from 'drizzle-orm'
 import type { Database } from '../client'
 import { replies } from '../schema'
+import { erasedPost } from './erasure'
 
 export type NewReply = typeof replies.$inferInsert
 
@@ -16,7 +17,7 @@ export const updateReply = (db: Database, id: string, changes: Partial<NewReply>
 export const eraseReply = (db: Database, id: string) =>
   db
     .update(replies)
-    .set({ body: '', bodyHtml: '', originalBody: null, screening: null, status: 'deleted', deletedAt: new Date() })
+    .set(erasedPost('deleted', new Date()))
     .where(eq(replies.id, id))
     .run()
 

@@ -3,6 +3,7 @@ import type { Database } from '../client'
 import { replies, spaces, stories } from '../schema'
 import type { SpaceLabel } from './spaces'
 import { encodeCursor, type Cursor } from './cursor'
+import { erasedPost, erasedStory } from './erasure'
 
 export type Story = typeof stories.$inferSelect
 export type NewStory = typeof stories.$inferInsert
@@ -69,10 +70,10 @@ export const updateStory = (db: Database, id: string, changes: Partial<NewStory>
  * tombstone so links answer "deleted" rather than "never existed", and replies go with it.
  */
 export async function eraseStory(db: Database, id: string): Promise<void> {
-  const erased = { body: '', bodyHtml: '', originalBody: null, screening: null, status: 'deleted' as const, deletedAt: new Date() }
+  const now = new Date()
   await db.batch([
-    db.update(stories).set({ ...erased, title: '', originalTitle: null }).where(eq(stories.id, id)),
-    db.update(replies).set(erased).where(eq(replies.storyId, id)),
+    db.update(stories).set(erasedStory('deleted', now)).where(eq(stories.id, id)),
+    db.update(replies).set(erasedPost('deleted', now)).where(eq(replies.storyId, id)),
   ])
 }
 

@@ -137,6 +137,8 @@ export const reportResponse = z.object({
   authorKey,
 })
 export const okResponse = z.object({ ok: z.literal(true) })
+const count = z.number().check(z.int())
+export const erasedResponse = z.object({ erased: z.object({ stories: count, replies: count, reactions: count, messages: count, reports: count }) })
 export const appealResponse = z.object({ appeal: z.object({ queueItemId: z.string(), status: z.literal('received') }) })
 
 // Partner endpoints.

@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { reactionsByAuthor } from '../../../db/queries/reactions'
 import { repliesByAuthor } from '../../../db/queries/replies'
 import { inboxFor, markRead } from '../../../db/queries/author-messages'
+import { eraseAuthor } from '../../../db/queries/erasure'
 import { requireAuthor } from '../author'
 import { appealSchema, readMessagesSchema } from '../schemas'
 import { validate } from '../validate'
@@ -59,6 +60,17 @@ export const meRoutes = new Hono<AppEnv>()
       newId,
     )
     return c.json({ appeal: { queueItemId: item.id, status: 'received' } }, 201)
+  })
+
+  /**
+   * Erase everything tied to this key (db/queries/erasure.ts): the words of every post,
+   * reactions, inbox and reports. The key itself keeps working (it was never stored), but
+   * nothing is left behind it.
+   */
+  .delete('/', async (c) => {
+    const author = await requireAuthor(c)
+    const erased = await eraseAuthor(c.get('db'), author.hash)
+    return c.json({ erased })
   })
 
   .get('/export', async (c) => {
