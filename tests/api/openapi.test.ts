@@ -34,7 +34,7 @@ describe('OpenAPI document', () => {
       required: ['space', 'title', 'body'],
       properties: { title: { maxLength: 200 }, body: { maxLength: 20000 }, contentWarnings: { items: { enum: expect.arrayContaining(['grief']) } } },
     })
-    expect(post.parameters.map((p: { name: string }) => p.name)).toEqual(['X-Author-Key', 'Idempotency-Key', 'X-Lantern-Partner'])
+    expect(post.parameters.map((p: { name: string }) => p.name)).toEqual(['X-Author-Key', 'Idempotency-Key', 'X-Lantern-Partner', 'X-Turnstile-Token'])
     expect(post.responses['201'].content['application/json'].schema.properties.story.properties.id).toEqual({ type: 'string' })
     expect(post.responses['400'].description).toContain('invalid_input')
     const list = body.paths['/api/stories'].get.parameters

@@ -6,16 +6,23 @@
  *   POST /hook/down-<name>   always answers 500
  *   POST /hook/<name>        answers 200
  *   GET  /log/<name>         what was received: [{ status, contentType, body }]
+ *   POST /siteverify         Cloudflare Turnstile's verification, replaying recorded answers
+ *                            (tests/fixtures/turnstile/siteverify.json) by token; the form
+ *                            received is logged under "siteverify"
  */
+import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { TestProject } from 'vitest/node'
 
 type Received = { status: number; contentType: string | undefined; body: unknown }
 
+const siteverify = JSON.parse(readFileSync('tests/fixtures/turnstile/siteverify.json', 'utf8')) as Record<string, unknown>
+
 const readBody = async (req: IncomingMessage) => {
   let text = ''
   for await (const chunk of req) text += chunk
+  if (req.headers['content-type']?.startsWith('application/x-www-form-urlencoded')) return Object.fromEntries(new URLSearchParams(text))
   try {
     return JSON.parse(text) as unknown
   } catch {
@@ -29,6 +36,12 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
     const [, kind, name = ''] = (req.url ?? '').split('/')
     if (req.method === 'GET' && kind === 'log') {
       res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(log.get(name) ?? []))
+      return
+    }
+    if (req.method === 'POST' && kind === 'siteverify') {
+      const form = (await readBody(req)) as Record<string, string>
+      log.set('siteverify', [...(log.get('siteverify') ?? []), { status: 200, contentType: req.headers['content-type'], body: form }])
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(siteverify[form.response ?? ''] ?? siteverify['*']))
       return
     }
     const received = log.get(name) ?? []

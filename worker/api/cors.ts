@@ -12,7 +12,7 @@ import type { AppEnv } from './env'
  */
 const PUBLIC_PATHS = ['/api/spaces', '/api/stories', '/api/replies', '/api/search']
 
-export const CORS_REQUEST_HEADERS = ['Content-Type', 'X-Author-Key', 'Idempotency-Key', 'X-Lantern-Partner']
+export const CORS_REQUEST_HEADERS = ['Content-Type', 'X-Author-Key', 'Idempotency-Key', 'X-Lantern-Partner', 'X-Turnstile-Token']
 
 const isPublic = (path: string) => PUBLIC_PATHS.some((p) => path === p || path.startsWith(`${p}/`))
 

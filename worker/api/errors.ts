@@ -13,6 +13,7 @@ export const ERRORS = {
   missing_api_key: 401,
   invalid_api_key: 401,
   forbidden: 403,
+  challenge_failed: 403,
   not_found: 404,
   space_not_found: 404,
   story_not_found: 404,

@@ -15,6 +15,7 @@ import { assertOwner, authorOrNew, optionalAuthor, requireAuthor } from '../auth
 import type { AppEnv } from '../env'
 import { ApiError } from '../errors'
 import { idempotent } from '../idempotency'
+import { requireHuman } from '../turnstile'
 import { presentReply, presentStory, reactionCounts, visibleTo } from '../present'
 import { idParam, listQuery, newReplySchema, newStorySchema, reactionParam, reactionSchema, storyEditSchema } from '../schemas'
 import { validate } from '../validate'
@@ -43,6 +44,7 @@ export const storiesRoutes = new Hono<AppEnv>()
   .post('/', validate('json', newStorySchema), async (c) => {
     const input = c.req.valid('json')
     return idempotent(c, 'story', input, async () => {
+      await requireHuman(c)
       const db = c.get('db')
       const partner = await writtenThrough(c)
       const { policy } = await spaceWithPolicy(db, input.space, partner)
