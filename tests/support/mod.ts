@@ -109,8 +109,8 @@ export async function seedFlaggedStory(
 }
 
 /** A reply (held) under a published story, with its own queue item. */
-export async function seedFlaggedReply(storyId: string, opts: { reason?: QueueReason } = {}) {
-  const authorKey = newAuthorKey()
+export async function seedFlaggedReply(storyId: string, opts: { reason?: QueueReason; authorKey?: string } = {}) {
+  const authorKey = opts.authorKey ?? newAuthorKey()
   const authorHash = await hashAuthorKey(authorKey)
   const id = newId()
   await insertReply(db(), { id, storyId, body: 'I feel the same and I am scared.', bodyHtml: '<p>I feel the same and I am scared.</p>', authorHash, authorName: 'Kind Otter', status: 'held' })

@@ -25,11 +25,18 @@ export type PreparedPost = {
 }
 
 /**
+ * Search marks matches with two private-use characters (db/queries/search.ts) and turns
+ * them into <mark> after escaping; typed into a post they would become markup, so they go.
+ */
+const withoutMarkers = (text: string) => text.replace(/[\uE000\uE001]/g, '')
+
+/**
  * Screens what a person wrote (title and body together, so a title like "goodbye" is read
  * with its story), applies the space's policy, and prepares the stored form. The same
  * `screen()` runs in the composer; the Worker's answer is the one that counts.
  */
-export function preparePost(input: PostInput, policy: Policy): PreparedPost {
+export function preparePost(typed: PostInput, policy: Policy): PreparedPost {
+  const input = { ...typed, title: typed.title === undefined ? undefined : withoutMarkers(typed.title), body: withoutMarkers(typed.body) }
   const prefix = input.title === undefined ? '' : `${input.title}\n\n`
   const screening = screen(prefix + input.body, { lang: input.lang, country: input.country ?? undefined })
   const decision = decide(screening, policy)

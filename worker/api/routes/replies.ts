@@ -9,7 +9,7 @@ import { supportFor } from '../../posting/support'
 import { assertOwner, requireAuthor } from '../author'
 import type { AppEnv } from '../env'
 import { ApiError } from '../errors'
-import { presentReply } from '../present'
+import { presentReply, visibleTo } from '../present'
 import { idParam, replyEditSchema } from '../schemas'
 import { validate } from '../validate'
 
@@ -17,7 +17,8 @@ import { validate } from '../validate'
 async function ownReply(c: Parameters<typeof requireAuthor>[0], id: string) {
   const author = await requireAuthor(c)
   const reply = await getReply(c.get('db'), id)
-  if (!reply || reply.status === 'deleted') throw new ApiError('reply_not_found', 'There is no reply with that id.')
+  // A held reply is hidden from everyone but its author, as a held story is: 404, not 403.
+  if (!reply || !visibleTo(reply, author.hash)) throw new ApiError('reply_not_found', 'There is no reply with that id.')
   assertOwner(author, reply.authorHash)
   return { author, reply }
 }
