@@ -30,6 +30,9 @@ export default defineConfig(async () => {
                   AI_TIMEOUT_MS: '300',
                   REVIEW_RETRY_BASE_SECONDS: '0',
                   REVIEW_MAX_ATTEMPTS: '2',
+                  // Hundreds of writes a minute from one key: abuse limits are off, except in
+                  // tests/api/rate-limits.test.ts, which turns them back on for its Worker.
+                  WRITE_LIMIT_OFF: 'true',
                 },
                 // Workers AI cannot run locally: AI is bound to a stand-in with the same
                 // RPC signature that replays recorded answers.

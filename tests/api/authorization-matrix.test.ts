@@ -72,6 +72,8 @@ const ROWS: Row[] = [
   { method: 'GET', route: '/api/me/messages', status: ANY_KEY },
   { method: 'POST', route: '/api/me/messages/read', body: () => json({ ids: [] }), status: ANY_KEY },
   { method: 'GET', route: '/api/me/export', status: ANY_KEY },
+  // Erases only what the key itself wrote: a stranger's key erases nothing of the owner's.
+  { method: 'DELETE', route: '/api/me', fresh: true, status: ANY_KEY },
   { method: 'POST', route: '/api/me/appeals', body: (w) => json({ postType: 'story', postId: w.heldStoryId, message: 'Please look again.' }), fresh: true, status: [401, 404, 201, 401, 401, 401] },
   // A partner's own server, with its API key.
   { method: 'GET', route: '/api/partner', status: PARTNER },

@@ -1,7 +1,8 @@
 import { createExecutionContext, createScheduledController, env, waitOnExecutionContext } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import { newAuthorKey } from '../../worker/lib/author-key'
-import { call, postStory } from '../support/api'
+import { createWorker } from '../../worker/app'
+import { call as callUnlimited, postStory } from '../support/api'
 import { makeModerator, PASSWORD } from '../support/mod'
 import worker from '../support/worker-entry'
 
@@ -9,6 +10,12 @@ import worker from '../support/worker-entry'
 // sign-ins per address. Each test uses its own addresses and keys: the limiter's counts
 // live for the whole run.
 const story = { space: 'anxiety', title: 'Fast', body: 'Quick post.' }
+// The other tests run with the limits off (vitest.config.ts); this Worker has them on.
+const limited = createWorker()
+const limitedEnv = { ...env, WRITE_LIMIT_OFF: 'false' }
+const ctx = { waitUntil() {}, passThroughOnException() {}, props: {} } as unknown as ExecutionContext
+const call = (...[method, path, opts]: Parameters<typeof callUnlimited>) =>
+  callUnlimited(method, path, { ...opts, via: (request) => limited.fetch!(request as never, limitedEnv, ctx) as Promise<Response> })
 const from = (ip: string) => ({ 'CF-Connecting-IP': ip })
 
 describe('abuse limits', () => {

@@ -8,16 +8,18 @@ export type Json = Record<string, any>
 export async function call(
   method: string,
   path: string,
-  opts: { body?: unknown; rawBody?: string; key?: string; headers?: Record<string, string> } = {},
+  opts: { body?: unknown; rawBody?: string; key?: string; headers?: Record<string, string>; via?: (request: Request) => Promise<Response> } = {},
 ): Promise<{ status: number; body: Json; headers: Headers }> {
   const headers: Record<string, string> = { ...opts.headers }
   if (opts.body !== undefined || opts.rawBody !== undefined) headers['Content-Type'] ??= 'application/json'
   if (opts.key) headers['X-Author-Key'] = opts.key
-  const res = await SELF.fetch(ORIGIN + path, {
+  const request = new Request(ORIGIN + path, {
     method,
     headers,
     body: opts.rawBody ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
   })
+  // `via`: a Worker built by the test with its own env; otherwise the Worker under test.
+  const res = await (opts.via ?? ((r: Request) => SELF.fetch(r)))(request)
   const text = await res.text()
   return { status: res.status, body: text ? JSON.parse(text) : {}, headers: res.headers }
 }
