@@ -61,6 +61,18 @@ describe('frame-ancestors', () => {
     }
   })
 
+  it('lets the composer load Cloudflare Turnstile only when a site key is configured', async () => {
+    const withTurnstile = { ...env, TURNSTILE_SITE_KEY: '1x00000000000000000000AA' }
+    const at = async (path: string, e: Env) => directives(await worker.fetch!(new Request(`https://lantern.test${path}`) as never, e, ctx))
+    for (const path of ['/new', '/embed/framer/new']) {
+      const csp = await at(path, withTurnstile)
+      expect(csp['script-src']).toBe(`'self' ${ISLAND_HASH} https://challenges.cloudflare.com`)
+      expect(csp['frame-src']).toBe('https://challenges.cloudflare.com')
+      expect((await at(path, env))['script-src']).toBe(`'self' ${ISLAND_HASH}`)
+    }
+    expect((await at('/s/demo0first01', withTurnstile))['script-src']).toBe(`'self' ${ISLAND_HASH}`)
+  })
+
   it('reads the partner slug only from the embed prefix', () => {
     expect(embedSlug('/embed/acme')).toBe('acme')
     expect(embedSlug('/embed/acme/s/x')).toBe('acme')
