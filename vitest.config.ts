@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers'
 import { defineConfig } from 'vitest/config'
+import { SecretsScanLast } from './tests/support/secrets-scan-last'
 
 /** Recorded Llama Guard answers, replayed by the AI stand-in (tests/support/ai-standin.mjs). */
 const llamaGuardRecordings = JSON.parse(readFileSync('tests/fixtures/ai/llama-guard.json', 'utf8'))
@@ -15,6 +16,7 @@ export default defineConfig(async () => {
   const migrations = await readD1Migrations('db/migrations')
   return {
     test: {
+      sequence: { sequencer: SecretsScanLast },
       projects: [
         { test: { name: 'unit', include: ['tests/moderation/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/site/**/*.test.ts'], environment: 'node' } },
         {

@@ -4,13 +4,15 @@
  * demo data and serves it with `wrangler dev --local` in its own process group.
  */
 import { execSync, spawn, type ChildProcess } from 'node:child_process'
-import { rmSync } from 'node:fs'
+import { openSync, rmSync } from 'node:fs'
 import type { TestProject } from 'vitest/node'
 
 // Overridable so two checkouts can run their browser tests side by side.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 8791)
 /** The throwaway D1 the browser tests run against (tests may add rows with `wrangler d1 execute --persist-to`). */
 export const E2E_STATE = `.wrangler/e2e-state-${E2E_PORT}`
+/** Everything the server printed during the run: tests/e2e/zz-secrets-at-rest.test.ts reads it for secrets. */
+export const E2E_SERVER_LOG = `.wrangler/e2e-server-${E2E_PORT}.log`
 // NODE_ENV: vitest sets it to "test", which makes Svelte build its development runtime
 // (larger, with dev-only checks); the browser tests must run, and measure, what is deployed.
 const env = { ...process.env, NODE_ENV: 'production', WRANGLER_SEND_METRICS: 'false', ASTRO_TELEMETRY_DISABLED: '1' }
@@ -38,7 +40,7 @@ export async function setup(project: TestProject): Promise<() => void> {
   server = spawn('npx', ['wrangler', 'dev', '--local', '--port', String(E2E_PORT), '--persist-to', E2E_STATE, '--inspector-port', String(E2E_PORT + 1000), '--var', 'WRITE_LIMIT_OFF:true', '--show-interactive-dev-session=false'], {
     env,
     detached: true,
-    stdio: 'ignore',
+    stdio: ['ignore', openSync(E2E_SERVER_LOG, 'w'), openSync(E2E_SERVER_LOG, 'a')],
   })
   const baseUrl = `http://localhost:${E2E_PORT}`
   await waitForServer(`${baseUrl}/api/spaces`, 60_000)
