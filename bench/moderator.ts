@@ -3,7 +3,8 @@
  * against the bench's state folder, then sign-in through the API. Plus a few held posts, so
  * the queue the bench lists is not empty.
  */
-import { execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
 import { storyHeaders } from '../scripts/lib/story-writes'
 
 const HANDLE = 'bench-moderator'
@@ -17,7 +18,8 @@ const WORRYING = [
 
 /** Returns the Cookie header of a moderator session on `baseUrl`. */
 export async function moderatorCookie(baseUrl: string, state: string, authorKey: string): Promise<string> {
-  execFileSync('npx', ['tsx', 'scripts/admin-create.ts', '--handle', HANDLE, '--password', PASSWORD, '--role', 'moderator', '--persist-to', state], { stdio: ['ignore', 'ignore', 'inherit'] })
+  // Asynchronous, so fetch keeps noticing the server closing idle sockets meanwhile (bench/sizes.ts).
+  await promisify(execFile)('npx', ['tsx', 'scripts/admin-create.ts', '--handle', HANDLE, '--password', PASSWORD, '--role', 'moderator', '--persist-to', state])
   for (let i = 0; i < 12; i++) {
     const body = JSON.stringify({ space: 'depression', title: `Tonight ${i}`, body: WORRYING[i % WORRYING.length] })
     const res = await fetch(`${baseUrl}/api/stories`, { method: 'POST', headers: storyHeaders(authorKey), body })

@@ -6,7 +6,7 @@
  *
  * --skip-build uses dist/ as it is (by default it builds when a source file is newer);
  * --duration is the seconds of each 50-connection run; --readme rewrites the table in
- * README.md ("Budgets"). Exits 1 when a figure could not be measured, not when a budget is
+ * README.md ("Performance and budgets"). Exits 1 when a figure could not be measured, not when a budget is
  * missed: missed budgets are reported, in the table and in results.json.
  */
 import { cpus, loadavg } from 'node:os'

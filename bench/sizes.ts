@@ -3,10 +3,11 @@
  * JavaScript, the partner loader and the Worker bundle, gzip (what travels), each next to its
  * uncompressed size from the same build (the baseline: how much gzip saves).
  */
-import { execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { readerJsBytes } from '../tests/e2e/reader-js'
 import type { Figure } from './figure'
@@ -20,10 +21,12 @@ async function gzipOf(url: string): Promise<{ raw: number; gzip: number }> {
   return { raw: bytes.length / KB, gzip: gzipSync(bytes).length / KB }
 }
 
-function workerBundle(): { raw: number; gzip: number } {
+// Asynchronous on purpose: a synchronous child blocks the event loop, so fetch does not see the
+// server close its idle keep-alive sockets and reuses a dead one afterwards ("other side closed").
+async function workerBundle(): Promise<{ raw: number; gzip: number }> {
   const outdir = mkdtempSync(join(tmpdir(), 'lantern-dry-'))
   try {
-    const out = execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', outdir], { encoding: 'utf8', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } })
+    const { stdout: out } = await promisify(execFile)('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', outdir], { encoding: 'utf8', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } })
     const m = /Total Upload: ([\d.]+) KiB \/ gzip: ([\d.]+) KiB/.exec(out)
     if (!m) throw new Error(`no bundle size in wrangler deploy --dry-run output:\n${out}`)
     return { raw: Number(m[1]), gzip: Number(m[2]) }
@@ -38,7 +41,7 @@ export async function sizeFigures(baseUrl: string): Promise<Figure[]> {
   const perPage = await Promise.all(READER_PAGES.map(async (p) => ({ p, ...(await readerJsBytes(baseUrl, [p])) })))
   const largest = perPage.reduce((a, b) => (b.gzip > a.gzip ? b : a))
   const all = await readerJsBytes(baseUrl, READER_PAGES)
-  const bundle = workerBundle()
+  const bundle = await workerBundle()
   const raw = (value: number) => ({ what: 'uncompressed', value })
   return [
     { group: 'sizes', name: 'story page first response (HTML+CSS)', value: page.gzip, unit: 'KB gzip', baseline: raw(page.raw), budget: { max: 14 } },
