@@ -5,6 +5,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { join } from 'node:path'
 
 // NODE_ENV: vitest sets it to "test", which makes Svelte build its development runtime
@@ -46,9 +47,10 @@ export function distIsFresh(): boolean {
   return SOURCES.filter(existsSync).every((p) => newestMtime(p) <= built)
 }
 
-async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+async function waitForServer(url: string, timeoutMs: number, alive: () => boolean): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
+    if (!alive()) throw new Error(`wrangler dev exited before answering on ${url}`)
     try {
       if ((await fetch(url)).ok) return
     } catch {
@@ -57,6 +59,19 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
     await new Promise((r) => setTimeout(r, 300))
   }
   throw new Error(`wrangler dev did not answer on ${url} within ${timeoutMs} ms`)
+}
+
+/**
+ * Fails if something already listens on `port`: on a machine shared with other checkouts,
+ * a busy port would otherwise make wrangler exit while its readiness check, and everything
+ * after it, quietly talked to someone else's server.
+ */
+function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', () => reject(new Error(`port ${port} is in use (another server?): choose another port`)))
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()))
+  })
 }
 
 /** Process ids whose process group is `pgid` and whose command is workerd (from /proc). */
@@ -78,6 +93,8 @@ function workerdIn(pgid: number): number[] {
 }
 
 export async function startLocalForum(opts: ForumOptions): Promise<LocalForum> {
+  await assertPortFree(opts.port)
+  await assertPortFree(opts.port + 1000) // wrangler's inspector
   const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { stdio: opts.quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit', env: FORUM_ENV })
   if (opts.build === 'always' || (opts.build === 'auto' && !distIsFresh())) run('npm', ['run', 'build'])
   rmSync(opts.state, { recursive: true, force: true })
@@ -93,18 +110,31 @@ export async function startLocalForum(opts: ForumOptions): Promise<LocalForum> {
       '--var', 'WRITE_LIMIT_OFF:true', '--show-interactive-dev-session=false'],
     { env: FORUM_ENV, detached: true, stdio: ['ignore', out, out] },
   )
-  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()))
-  const stop = async () => {
+  let running = true
+  const exited = new Promise<void>((resolve) => server.once('exit', () => { running = false; resolve() }))
+  const killGroup = () => {
     try {
       if (server.pid) process.kill(-server.pid, 'SIGTERM')
+      return true
     } catch {
-      return // already gone
+      return false // already gone
     }
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])
+  }
+  // Ctrl-C (or a timeout killing us) must not leave workerd holding the ports.
+  const onSignal = () => {
+    killGroup()
+    process.exit(130)
+  }
+  process.once('SIGINT', onSignal)
+  process.once('SIGTERM', onSignal)
+  const stop = async () => {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+    if (killGroup()) await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))])
   }
   const url = `http://localhost:${opts.port}`
   try {
-    await waitForServer(`${url}/api/spaces`, 90_000)
+    await waitForServer(`${url}/api/spaces`, 90_000, () => running)
   } catch (e) {
     await stop()
     throw e
