@@ -34,3 +34,13 @@ export function executeD1(statements: string[], target: string[]): void {
     env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
   })
 }
+
+/** Rows of one SELECT, through `wrangler d1 execute --json` (the same path for local and remote). */
+export function queryD1<Row>(sql: string, target: string[]): Row[] {
+  const out = execFileSync('npx', ['wrangler', 'd1', 'execute', 'DB', ...target, '--json', '--command', sql], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+  })
+  return (JSON.parse(out) as { results: Row[] }[])[0]!.results
+}

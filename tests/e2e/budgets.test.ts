@@ -8,7 +8,7 @@ import { readerJsBytes } from './reader-js'
 const baseUrl = inject('baseUrl')
 const KB = 1024
 
-/** Sizes are deterministic, so budgets are asserted here; speed is measured in scripts/bench-*. */
+/** Sizes are deterministic, so budgets are asserted here; speed is measured by `npm run bench` (bench/). */
 describe('budgets from the issue', () => {
   it('the story page is complete HTML+CSS within 14 KB gzip, from at most 2 D1 statements', async () => {
     const res = await fetch(`${baseUrl}/s/demo0first01`)
@@ -42,7 +42,7 @@ describe('budgets from the issue', () => {
   const gzipped = (f: string) => gzipSync(readFileSync(`${dir}/${f}`)).length
 
   // Library budget: 120 KB gzip. Measured 125 KB after the rules were broadened for five
-  // languages: not met (README, "Budgets"); this guards against growth.
+  // languages: not met (README, "Performance and budgets"); this guards against growth.
   it('the screening worker (moderation library in the browser) stays within 128 KB gzip', () => {
     const worker = readdirSync(dir).filter((f) => f.startsWith('screen-worker') && f.endsWith('.js'))
     expect(worker).toHaveLength(1)
@@ -51,7 +51,7 @@ describe('budgets from the issue', () => {
 
   // Issue budget: 300 KB gzip. Measured 379 KB: Astro + Hono + Drizzle alone are about 195 KB
   // (as measured in the architecture notes), and the screening library, which must run in the
-  // Worker, adds about 125 KB. Not met; this guards against growth (README, "Budgets").
+  // Worker, adds about 125 KB. Not met; this guards against growth (README, "Performance and budgets").
   it('the Worker bundle stays within 385 KB gzip (wrangler deploy --dry-run)', () => {
     const out = execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', mkdtempSync(`${tmpdir()}/lantern-dry-`)], {
       encoding: 'utf8',
