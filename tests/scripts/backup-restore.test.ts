@@ -50,9 +50,8 @@ describe('backup plan', () => {
 })
 
 // Seed, back up, restore into an empty database, compare. About a dozen wrangler calls of 3-9 s
-// each: 52 s on this 2-core machine under load, too slow for every `npm test`, so it runs on
-// demand with `npm run test:backup` (BACKUP_ROUND_TRIP=1).
-describe.runIf(process.env.BACKUP_ROUND_TRIP)('npm run backup, then npm run restore', { timeout: 120_000 }, () => {
+// each (about a minute on this 2-core machine under load); it runs alongside the browser tests.
+describe('npm run backup, then npm run restore', { timeout: 240_000 }, () => {
   it('brings back the same stories, a working search index and working triggers', () => {
     run('wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--config', config)
     run('tsx', 'scripts/seed-demo.ts', '--config', config)
