@@ -45,10 +45,12 @@ export function litClauses(items: Item[]): string[][] {
   return out
 }
 
-/** The two most selective small clauses (few, long strings): big ones cost more than they save. */
+/** Clauses of up to 64 strings, smallest first (cheapest to reject): each is checked once per
+ * post (grams.ts) and shared by the entries using the same vocabulary, so a list of
+ * alternatives saves more regex runs than it costs. */
 function pickLits(cl: string[][]): string[][] {
   const worth = (c: string[]) => Math.min(...c.map((x) => x.length)) - c.length / 2
-  return cl.filter((c) => c.length <= 6).sort((a, b) => worth(b) - worth(a)).slice(0, 2)
+  return cl.filter((c) => c.length <= 64).sort((a, b) => a.length - b.length || worth(b) - worth(a))
 }
 
 /** One clause for a choice of alternatives: the best clause of each, joined; null if any has none. */
