@@ -16,34 +16,28 @@ const HASH = 16383 // 2^14 - 1: a mask; collisions only let more through
 const H3 = (a: number, b: number, c: number) => G3 + (((a * 37 + b) * 37 + c) & HASH)
 const H4 = (a: number, b: number, c: number, d: number) => G3 + ((Math.imul(((a * 37 + b) * 37 + c) * 37 + d, 40503) >>> 9) & HASH)
 
-const STR_ID = new Map<string, number>()
-const STR_GRAMS: Int32Array[] = []
 const CLAUSE_ID = new Map<string, number>()
-const CLAUSE_STRS: Int32Array[] = []
+/** Per clause, flat: for each string, its gram count then its grams (see gramsOf). */
+const CLAUSE_GRAMS: Int32Array[] = []
 
-function internString(k: string): number {
-  let id = STR_ID.get(k)
-  if (id === undefined) {
-    id = STR_GRAMS.length
-    STR_ID.set(k, id)
-    const v = Array.from(k, (ch) => gv(ch.charCodeAt(0)))
-    const g: number[] = []
-    if (v.length === 2) g.push(v[0]! * 37 + v[1]!)
-    else if (v.length === 3) g.push(H3(v[0]!, v[1]!, v[2]!))
-    else for (let i = 0; i + 4 <= v.length; i++) g.push(H4(v[i]!, v[i + 1]!, v[i + 2]!, v[i + 3]!))
-    STR_GRAMS.push(Int32Array.from(new Set(g)))
-  }
-  return id
+/** A string's 2-gram, 3-gram, or for longer ones its first, middle and last 4-grams: enough
+ * to reject almost every absent string in few reads (any subset of its grams is sound). */
+function gramsOf(k: string): number[] {
+  const v = Array.from(k, (ch) => gv(ch.charCodeAt(0)))
+  if (v.length === 2) return [v[0]! * 37 + v[1]!]
+  if (v.length === 3) return [H3(v[0]!, v[1]!, v[2]!)]
+  const at = (i: number) => H4(v[i]!, v[i + 1]!, v[i + 2]!, v[i + 3]!)
+  return [...new Set([at(0), at((v.length - 4) >> 1), at(v.length - 4)])]
 }
 
-/** Id of a clause (one of its strings must occur), registering its strings on first sight. */
+/** Id of a clause (one of its strings must occur), registering its grams on first sight. */
 export function internClause(strings: string[]): number {
   const sig = strings.join('\u0000')
   let id = CLAUSE_ID.get(sig)
   if (id === undefined) {
-    id = CLAUSE_STRS.length
+    id = CLAUSE_GRAMS.length
     CLAUSE_ID.set(sig, id)
-    CLAUSE_STRS.push(Int32Array.from(strings, internString))
+    CLAUSE_GRAMS.push(Int32Array.from(strings.flatMap((k) => { const g = gramsOf(k); return [g.length, ...g] })))
   }
   return id
 }
@@ -97,22 +91,23 @@ export function stampGrams(text: string, sentStarts: number[]): void {
 
 /** Sentences of the current post (bits as above) where some string of clause `c` may occur. */
 export function clauseIn(c: number): number {
-  if (clauseGen.length !== CLAUSE_STRS.length) {
-    const gens = new Int32Array(CLAUSE_STRS.length)
+  if (clauseGen.length !== CLAUSE_GRAMS.length) {
+    const gens = new Int32Array(CLAUSE_GRAMS.length)
     gens.set(clauseGen.subarray(0, Math.min(clauseGen.length, gens.length)))
-    const masks = new Int32Array(CLAUSE_STRS.length)
+    const masks = new Int32Array(CLAUSE_GRAMS.length)
     masks.set(clauseMask.subarray(0, Math.min(clauseMask.length, masks.length)))
     clauseGen = gens
     clauseMask = masks
   }
   if (clauseGen[c] === generation) return clauseMask[c]!
-  const strs = CLAUSE_STRS[c]!
+  const g = CLAUSE_GRAMS[c]!
   let any = 0
-  for (let j = 0; j < strs.length; j++) {
-    const g = STR_GRAMS[strs[j]!]!
+  for (let j = 0; j < g.length; ) {
+    const end = j + 1 + g[j]!
     let m = -1
-    for (let k = 0; k < g.length && m !== 0; k++) m &= gramSent[g[k]!]!
+    for (let k = j + 1; k < end && m !== 0; k++) m &= gramSent[g[k]!]!
     any |= m
+    j = end
   }
   clauseGen[c] = generation
   clauseMask[c] = any
