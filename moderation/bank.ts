@@ -131,38 +131,6 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
   }
   lastSent.fill(-1)
   lastTok.fill(-1)
-  // Candidates as flat triples (entry, sentence, token start). Anchored entries are tried at
-  // each key word; the others scan each sentence holding a key word once.
-  const queue: number[] = []
-  let si = 0
-  let a = 0
-  const hit = (id: number) => {
-    if (!(langs & entryLang[id]!)) return
-    if (entrySticky[id] === 1) {
-      if (lastTok[id] === a) return
-      lastTok[id] = a
-    } else {
-      if (lastSent[id] === si) return
-      lastSent[id] = si
-    }
-    queue.push(id, si, a)
-  }
-  for (let t = 0; t < ntok; t++) {
-    a = tok[2 * t]!
-    while (si + 1 < nsent && sentStarts[si + 1]! <= a) si++
-    index.lookup(text, a, tok[2 * t + 1]!, hit)
-  }
-  for (const id of index.always) {
-    if (langs & entryLang[id]!) for (let s = 0; s < nsent; s++) queue.push(id, s, -1)
-  }
-  // Joined spaced-out letters: words run together, so look up from every offset.
-  const loose = new Set<number>()
-  for (const [ja, jb] of joined) {
-    const flat = text.slice(ja, jb).replace(/[^a-z0-9]/g, '')
-    for (let i = 0; i + 2 <= flat.length; i++) index.lookup(flat, i, flat.length, (id) => { if (langs & entryLang[id]!) loose.add(id) })
-  }
-  const sentText: Array<string | undefined> = []
-  const slice = (s: number) => (sentText[s] ??= text.slice(sentStarts[s]!, sentStarts[s + 1] ?? text.length))
   // N-grams of the post, per sentence (see grams.ts); 'l' is read as 'i', as keys are.
   stampGrams(text, sentStarts)
   const gen = ++post
@@ -179,9 +147,42 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
     }
     return (postMask[id]! & (1 << (s % 31))) !== 0
   }
+  // Candidates as flat triples (entry, sentence, token start), queued only when they pass the
+  // prefilter. Anchored entries are tried at each key word; the others scan each sentence
+  // holding a key word once.
+  const queue: number[] = []
+  let si = 0
+  let a = 0
+  const hit = (id: number) => {
+    if (!(langs & entryLang[id]!)) return
+    if (entrySticky[id] === 1) {
+      if (lastTok[id] === a) return
+      lastTok[id] = a
+    } else {
+      if (lastSent[id] === si) return
+      lastSent[id] = si
+    }
+    if (passes(id, si)) queue.push(id, si, a)
+  }
+  for (let t = 0; t < ntok; t++) {
+    a = tok[2 * t]!
+    while (si + 1 < nsent && sentStarts[si + 1]! <= a) si++
+    index.lookup(text, a, tok[2 * t + 1]!, hit)
+  }
+  for (const id of index.always) {
+    if (langs & entryLang[id]!) for (let s = 0; s < nsent; s++) if (passes(id, s)) queue.push(id, s, -1)
+  }
+  // Joined spaced-out letters: words run together, so look up from every offset.
+  const loose = new Set<number>()
+  for (const [ja, jb] of joined) {
+    const flat = text.slice(ja, jb).replace(/[^a-z0-9]/g, '')
+    for (let i = 0; i + 2 <= flat.length; i++) index.lookup(flat, i, flat.length, (id) => { if (langs & entryLang[id]!) loose.add(id) })
+  }
+  const sentText: Array<string | undefined> = []
+  const slice = (s: number) => (sentText[s] ??= text.slice(sentStarts[s]!, sentStarts[s + 1] ?? text.length))
   const out: Match[] = []
+  // Queued candidates have passed the prefilter (checked when queued).
   const run = (id: number, s: number, at: number): boolean => {
-    if (!passes(id, s)) return false
     const entry = entries[id]!
     const sticky = entry.c.anchored
     if (sticky && at >= 0) {

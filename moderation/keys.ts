@@ -153,17 +153,22 @@ export class KeyIndex {
     if (v0 < 0 || v1 < 0) return
     const k2 = v0 * 37 + v1
     const g2 = this.f2[k2]!
-    if (g2 & 1) this.map.get(k2)?.forEach((id) => hit(id))
+    if (g2 & 1) each(this.map.get(k2), hit)
     if (!(g2 & 2) || b - a < 3) return
     const v2 = val(text.charCodeAt(a + 2))
     if (v2 < 0) return
     const k3 = k2 * 37 + v2
     const g3 = this.f3[k3]!
-    if (g3 & 1) this.map.get(k3)?.forEach((id) => hit(id))
+    if (g3 & 1) each(this.map.get(k3), hit)
     if (!(g3 & 2) || b - a < 4) return
     const v3 = val(text.charCodeAt(a + 3))
-    if (v3 >= 0) this.map.get(k3 * 37 + v3)?.forEach((id) => hit(id))
+    if (v3 >= 0) each(this.map.get(k3 * 37 + v3), hit)
   }
+}
+
+/** Plain loop (no per-call closure as with forEach): lookup runs for every word of a post. */
+function each(ids: number[] | undefined, hit: (id: number) => void): void {
+  if (ids) for (let i = 0; i < ids.length; i++) hit(ids[i]!)
 }
 
 const val = (c: number) => (c >= 97 && c <= 122 ? (c === 108 ? 9 : c - 96) : c >= 48 && c <= 57 ? c - 21 : -1)
