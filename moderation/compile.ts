@@ -45,12 +45,12 @@ export function litClauses(items: Item[]): string[][] {
   return out
 }
 
-/** Clauses of up to 400 strings, smallest first (cheapest to reject): each is checked once per
- * post (grams.ts) and shared by the entries using the same vocabulary, so a list of
- * alternatives saves more regex runs than it costs. */
+/** Clauses of up to 24 strings, smallest first (cheapest to reject): each is checked once per
+ * post (grams.ts) and shared by the entries using the same vocabulary. Longer lists (drug
+ * names) save regex runs on long posts but cost more than they save on short ones. */
 function pickLits(cl: string[][]): string[][] {
   const worth = (c: string[]) => Math.min(...c.map((x) => x.length)) - c.length / 2
-  return cl.filter((c) => c.length <= 400).sort((a, b) => a.length - b.length || worth(b) - worth(a))
+  return cl.filter((c) => c.length <= 24).sort((a, b) => a.length - b.length || worth(b) - worth(a))
 }
 
 /** One clause for a choice of alternatives: the best clause of each, joined; null if any has none. */
