@@ -81,8 +81,13 @@ const SPACED_HINT = /(?:^|[^\p{L}\p{N}])\S[ .\-_*+/~]{1,3}\S[ .\-_*+/~]{1,3}\S(?
 const SPACED_TAIL = /[ .\-_*+/~]{1,3}\S[ .\-_*+/~]{1,3}\S(?![\p{L}\p{N}])/u
 const REFLEXIVE_HINT = /\s+sel(?:f|ves)\b/i
 
+// Pass 1's buffer, reused by posts up to 16K characters (three typed arrays per call cost a
+// tenth of a short post's screening); later passes read it only below b.n.
+const shared = new Buf(1 << 14)
+
 export function normalise(input: string): Normalised {
-  const b = new Buf(input.length + 16)
+  const b = input.length + 16 <= 1 << 14 ? shared : new Buf(input.length + 16)
+  b.n = 0
   // Pass 1: per code point folding; ASCII characters (most) without a call or a lookup.
   let lastWasL = false
   for (let i = 0; i < input.length; ) {
