@@ -21,18 +21,24 @@ export interface Entry {
   c: Compiled
   /** 0 = run on its sentences; 1 = idiom (only where others matched); 2 = time (only with risk). */
   defer: 0 | 1 | 2
-  /** Clauses (grams.ts) that must hold in the sentence run: c.also, and c.lits unless sticky. */
-  inSentence: Int32Array
-  /** Clauses that must hold somewhere in the post: the literals of sticky entries, whose
-   * match may run on past the sentence. */
-  inPost: Int32Array
 }
 
 // Per entry: the post that last computed its filter, and the sentences (bits s % 31) it passed.
 let postGen = new Int32Array(0)
 let postMask = new Int32Array(0)
 let post = 0
-const clauses = (sets: string[][]) => Int32Array.from(sets, internClause)
+// Prefilter clauses (grams.ts) of all entries, flat (one array to read, not one per entry):
+// at ENTRY_AT[id], the count and ids of the clauses that must hold somewhere in the post (the
+// literals of sticky entries, whose match may run on past the sentence), then the count and
+// ids of those that must hold in the sentence run (c.also, and c.lits unless sticky).
+const ENTRY_CLAUSES: number[] = []
+const ENTRY_AT: number[] = []
+function addClauses(c: Compiled): void {
+  ENTRY_AT.push(ENTRY_CLAUSES.length)
+  for (const sets of c.sticky ? [c.lits, c.also] : [[], [...c.also, ...c.lits]]) {
+    ENTRY_CLAUSES.push(sets.length, ...sets.map(internClause))
+  }
+}
 
 export type Ctx = { [K in keyof ContextPatterns]: RegExp }
 
@@ -54,8 +60,8 @@ function add(lex: Lexicon, cat: Category, rules: Base[]): void {
     const defer = cat === 'idiom' ? 1 : cat === 'crisis' && (rule as CrisisRule).sig === 'time' ? 2 : 0
     for (const c of compileAlternatives(expandFolded(rule.p, lex.macros), cat !== 'stigma', true)) {
       index.add(entries.length, c.keys)
-      const inSentence = clauses(c.sticky ? c.also : [...c.also, ...c.lits])
-      entries.push({ cat, lang: lex.lang, rule, c, defer, inSentence, inPost: clauses(c.sticky ? c.lits : []) })
+      entries.push({ cat, lang: lex.lang, rule, c, defer })
+      addClauses(c)
       entryLang.push(LANG_BITS[lex.lang])
       entrySticky.push(c.sticky ? 1 : 0)
     }
@@ -138,10 +144,12 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
   // sentence bit implies its bit 31, so an empty mask also covers "nowhere in the post".
   const passes = (id: number, s: number) => {
     if (postGen[id] !== gen) {
-      const { inSentence, inPost } = entries[id]!
+      const cl = ENTRY_CLAUSES
+      let j = ENTRY_AT[id]!
       let m = -1
-      for (let j = 0; j < inPost.length && m !== 0; j++) if ((clauseIn(inPost[j]!) & (1 << 31)) === 0) m = 0
-      for (let j = 0; j < inSentence.length && m !== 0; j++) m &= clauseIn(inSentence[j]!)
+      for (let end = j + 1 + cl[j]!, k = j + 1; k < end && m !== 0; k++) if ((clauseIn(cl[k]!) & (1 << 31)) === 0) m = 0
+      j += 1 + cl[j]!
+      for (let end = j + 1 + cl[j]!, k = j + 1; k < end && m !== 0; k++) m &= clauseIn(cl[k]!)
       postGen[id] = gen
       postMask[id] = m
     }

@@ -17,8 +17,23 @@ const H3 = (a: number, b: number, c: number) => G3 + (((a * 37 + b) * 37 + c) & 
 const H4 = (a: number, b: number, c: number, d: number) => G3 + ((Math.imul(((a * 37 + b) * 37 + c) * 37 + d, 40503) >>> 9) & HASH)
 
 const CLAUSE_ID = new Map<string, number>()
-/** Per clause, flat: for each string, its gram count then its grams (see gramsOf). */
-const CLAUSE_GRAMS: Int32Array[] = []
+// Flat storage, so that checking a clause touches one array (few cache misses) rather than an
+// object per clause: CLAUSES holds, per clause, its length and then, per string, its gram
+// count and grams; CLAUSE_AT is each clause's offset.
+let CLAUSES = new Int32Array(1 << 14)
+let used = 0
+const CLAUSE_AT: number[] = []
+// Per clause, its sentence mask for the post (generation = post), computed on first use.
+let clauseGen = new Int32Array(256)
+let clauseMask = new Int32Array(256)
+
+/** A grown copy of `a` holding at least `n` values. */
+function grown(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
+  if (n <= a.length) return a
+  const b = new Int32Array(Math.max(n, a.length * 2))
+  b.set(a)
+  return b
+}
 
 /** A string's 2-gram, 3-gram, or for longer ones its first, middle and last 4-grams: enough
  * to reject almost every absent string in few reads (any subset of its grams is sound). */
@@ -35,9 +50,16 @@ export function internClause(strings: string[]): number {
   const sig = strings.join('\u0000')
   let id = CLAUSE_ID.get(sig)
   if (id === undefined) {
-    id = CLAUSE_GRAMS.length
+    id = CLAUSE_AT.length
     CLAUSE_ID.set(sig, id)
-    CLAUSE_GRAMS.push(Int32Array.from(strings.flatMap((k) => { const g = gramsOf(k); return [g.length, ...g] })))
+    const body = strings.flatMap((k) => { const g = gramsOf(k); return [g.length, ...g] })
+    CLAUSES = grown(CLAUSES, used + 1 + body.length)
+    CLAUSE_AT.push(used)
+    CLAUSES[used] = body.length
+    CLAUSES.set(body, used + 1)
+    used += 1 + body.length
+    clauseGen = grown(clauseGen, id + 1)
+    clauseMask = grown(clauseMask, id + 1)
   }
   return id
 }
@@ -46,9 +68,6 @@ export function internClause(strings: string[]): number {
 // sentence); cleared per post (a 70 KB fill is cheaper than a generation check per read).
 const gramSent = new Int32Array(G3 + HASH + 1)
 let generation = 0
-// Per clause, its sentence mask for the post (generation = post), computed on first use.
-let clauseGen = new Int32Array(0)
-let clauseMask = new Int32Array(0)
 
 /** Stamps the n-grams of `text` (grams never span sentences) as the current post's. */
 export function stampGrams(text: string, sentStarts: number[]): void {
@@ -91,18 +110,12 @@ export function stampGrams(text: string, sentStarts: number[]): void {
 
 /** Sentences of the current post (bits as above) where some string of clause `c` may occur. */
 export function clauseIn(c: number): number {
-  if (clauseGen.length !== CLAUSE_GRAMS.length) {
-    const gens = new Int32Array(CLAUSE_GRAMS.length)
-    gens.set(clauseGen.subarray(0, Math.min(clauseGen.length, gens.length)))
-    const masks = new Int32Array(CLAUSE_GRAMS.length)
-    masks.set(clauseMask.subarray(0, Math.min(clauseMask.length, masks.length)))
-    clauseGen = gens
-    clauseMask = masks
-  }
   if (clauseGen[c] === generation) return clauseMask[c]!
-  const g = CLAUSE_GRAMS[c]!
+  const g = CLAUSES
+  const at = CLAUSE_AT[c]!
+  const stop = at + 1 + g[at]!
   let any = 0
-  for (let j = 0; j < g.length; ) {
+  for (let j = at + 1; j < stop; ) {
     const end = j + 1 + g[j]!
     let m = -1
     for (let k = j + 1; k < end && m !== 0; k++) m &= gramSent[g[k]!]!
