@@ -4,7 +4,7 @@
 // those regexes only on the sentences that hold its key words. Idioms run only where something
 // else matched, and time words only when a risk signal exists.
 import { KeyIndex, compileAlternatives, compilePattern, expandFolded, expandMacros, type Compiled } from './compile'
-import { clauseIn, internClause, stampGrams } from './grams'
+import { clauseIn, internClause, setPrefilter, stampGrams } from './grams'
 import { LEXICONS } from './lexicons/index'
 import type { ContextPatterns, CrisisRule, Lexicon, MethodRule, StigmaRule } from './lexicons/types'
 import type { Segments } from './segment'
@@ -87,7 +87,11 @@ export function ensureLangs(mask: number): void {
     add(lex, 'idiom', lex.idioms.map((p, i) => ({ id: `${lex.lang}.idiom.${i}`, p })))
     add(lex, 'harass', lex.harassment.map((p, i) => ({ id: `${lex.lang}.harassment.${i}`, p })))
     const ctx = {} as Record<string, RegExp>
-    for (const [k, p] of Object.entries(lex.context)) ctx[k] = compilePattern(expandMacros(p, lex.macros)).re
+    for (const [k, p] of Object.entries(lex.context)) {
+      const c = compilePattern(expandMacros(p, lex.macros))
+      setPrefilter(c.re, c.lits)
+      ctx[k] = c.re
+    }
     CONTEXT[lex.lang] = ctx as unknown as Ctx
   }
 }

@@ -64,14 +64,31 @@ export function internClause(strings: string[]): number {
   return id
 }
 
+// Context patterns' necessary literals (scan.ts skips sentences that cannot hold a match).
+const PREFILTERS = new WeakMap<RegExp, number[]>()
+export function setPrefilter(re: RegExp, clauses: string[][]): void {
+  if (clauses.length > 0) PREFILTERS.set(re, clauses.map(internClause))
+}
+
+/** Whether `re` may match in sentence `s` of `text` (true unless `text` is the post stamped
+ * last and a necessary literal of `re` is missing from that sentence). */
+export function mayMatch(re: RegExp, text: string, s: number): boolean {
+  const cl = PREFILTERS.get(re)
+  if (!cl || text !== stamped) return true
+  for (const c of cl) if ((clauseIn(c) & (1 << (s % 31))) === 0) return false
+  return true
+}
+
 // Per gram, the sentences of the current post holding it (bit s % 31; bit 31 for any
 // sentence); cleared per post (a 70 KB fill is cheaper than a generation check per read).
 const gramSent = new Int32Array(G3 + HASH + 1)
 let generation = 0
+let stamped = ''
 
 /** Stamps the n-grams of `text` (grams never span sentences) as the current post's. */
 export function stampGrams(text: string, sentStarts: number[]): void {
   generation++
+  stamped = text
   gramSent.fill(0)
   let si = 0
   let next = sentStarts[1] ?? Infinity
