@@ -127,9 +127,9 @@ export class KeyIndex {
   private readonly f2 = new Uint8Array(37 * 37 + 37)
   private readonly f3 = new Uint8Array(37 * 37 * 37 + 37 * 37 + 37)
   readonly always: number[] = []
-  // The map frozen into an open-addressing table (rebuilt after adds): key code → slot, the
-  // slot's ids at IDS[from[slot]] .. IDS[from[slot + 1]]. Flat arrays, no Map lookups per word.
-  private codes = new Int32Array(0)
+  // The map frozen into an open-addressing table (rebuilt after adds): slots[h] holds a key
+  // code, its ids are ids[from[h]] .. ids[from[h + 1]]. Flat arrays, no Map lookup per word.
+  private slots = new Int32Array(0)
   private from = new Int32Array(1)
   private ids = new Int32Array(0)
   private shift = 32
@@ -157,28 +157,28 @@ export class KeyIndex {
     let bits = 4
     while (1 << bits < 2 * this.map.size) bits++
     const size = 1 << bits
-    const codes = new Int32Array(size)
+    const slots = new Int32Array(size)
     const lists: number[][] = Array.from({ length: size }, () => [])
     for (const [code, list] of this.map) {
       let h = Math.imul(code, 0x9e3779b1) >>> (32 - bits)
-      while (codes[h] !== 0) h = (h + 1) & (size - 1)
-      codes[h] = code // codes are never 0 (letters and digits are 1..36)
+      while (slots[h] !== 0) h = (h + 1) & (size - 1)
+      slots[h] = code // codes are never 0 (letters and digits are 1..36)
       lists[h] = list
     }
     this.from = new Int32Array(size + 1)
     lists.forEach((l, i) => { this.from[i + 1] = this.from[i]! + l.length })
     this.ids = Int32Array.from(lists.flat())
-    this.codes = codes
+    this.slots = slots
     this.shift = 32 - bits
     this.frozen = true
   }
   /** Calls `hit` for each entry with key `code`. */
   private each(code: number, hit: (id: number) => void): void {
-    const { codes, from, ids } = this
+    const { slots, from, ids } = this
     let h = Math.imul(code, 0x9e3779b1) >>> this.shift
-    while (codes[h] !== code) {
-      if (codes[h] === 0) return
-      h = (h + 1) & (codes.length - 1)
+    while (slots[h] !== code) {
+      if (slots[h] === 0) return
+      h = (h + 1) & (slots.length - 1)
     }
     for (let i = from[h]!, end = from[h + 1]!; i < end; i++) hit(ids[i]!)
   }
