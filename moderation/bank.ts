@@ -4,7 +4,7 @@
 // those regexes only on the sentences that hold its key words. Idioms run only where something
 // else matched, and time words only when a risk signal exists.
 import { KeyIndex, compileAlternatives, compilePattern, expandFolded, expandMacros, type Compiled } from './compile'
-import { gramsIn, intern, stampGrams } from './grams'
+import { clauseIn, internClause, setPrefilter, stampGrams } from './grams'
 import { LEXICONS } from './lexicons/index'
 import type { ContextPatterns, CrisisRule, Lexicon, MethodRule, StigmaRule } from './lexicons/types'
 import type { Segments } from './segment'
@@ -21,15 +21,24 @@ export interface Entry {
   c: Compiled
   /** 0 = run on its sentences; 1 = idiom (only where others matched); 2 = time (only with risk). */
   defer: 0 | 1 | 2
-  /** c.also and c.lits as interned literal ids (see LIT_STR). */
-  fa: Int32Array[]
-  fl: Int32Array[]
 }
 
-// Per entry: the post that last checked its filters anywhere in the text, and the verdict.
+// Per entry: the post that last computed its filter, and the sentences (bits s % 31) it passed.
 let postGen = new Int32Array(0)
-let postOk = new Uint8Array(0)
-const interned = (sets: string[][]) => sets.map((set) => Int32Array.from(set, intern))
+let postMask = new Int32Array(0)
+let post = 0
+// Prefilter clauses (grams.ts) of all entries, flat (one array to read, not one per entry):
+// at ENTRY_AT[id], the count and ids of the clauses that must hold somewhere in the post (the
+// literals of sticky entries, whose match may run on past the sentence), then the count and
+// ids of those that must hold in the sentence run (c.also, and c.lits unless sticky).
+const ENTRY_CLAUSES: number[] = []
+const ENTRY_AT: number[] = []
+function addClauses(c: Compiled): void {
+  ENTRY_AT.push(ENTRY_CLAUSES.length)
+  for (const sets of c.sticky ? [c.lits, c.also] : [[], [...c.also, ...c.lits]]) {
+    ENTRY_CLAUSES.push(sets.length, ...sets.map(internClause))
+  }
+}
 
 export type Ctx = { [K in keyof ContextPatterns]: RegExp }
 
@@ -51,7 +60,8 @@ function add(lex: Lexicon, cat: Category, rules: Base[]): void {
     const defer = cat === 'idiom' ? 1 : cat === 'crisis' && (rule as CrisisRule).sig === 'time' ? 2 : 0
     for (const c of compileAlternatives(expandFolded(rule.p, lex.macros), cat !== 'stigma', true)) {
       index.add(entries.length, c.keys)
-      entries.push({ cat, lang: lex.lang, rule, c, defer, fa: interned(c.also), fl: interned(c.lits) })
+      entries.push({ cat, lang: lex.lang, rule, c, defer })
+      addClauses(c)
       entryLang.push(LANG_BITS[lex.lang])
       entrySticky.push(c.sticky ? 1 : 0)
     }
@@ -77,7 +87,11 @@ export function ensureLangs(mask: number): void {
     add(lex, 'idiom', lex.idioms.map((p, i) => ({ id: `${lex.lang}.idiom.${i}`, p })))
     add(lex, 'harass', lex.harassment.map((p, i) => ({ id: `${lex.lang}.harassment.${i}`, p })))
     const ctx = {} as Record<string, RegExp>
-    for (const [k, p] of Object.entries(lex.context)) ctx[k] = compilePattern(expandMacros(p, lex.macros)).re
+    for (const [k, p] of Object.entries(lex.context)) {
+      const c = compilePattern(expandMacros(p, lex.macros))
+      setPrefilter(c.re, c.lits)
+      ctx[k] = c.re
+    }
     CONTEXT[lex.lang] = ctx as unknown as Ctx
   }
 }
@@ -110,8 +124,6 @@ function runOn(entry: Entry, re: RegExp, text: string, offset: number, out: Matc
 // Scratch space reused across calls: last sentence / token each entry was queued for.
 let lastSent = new Int32Array(0)
 let lastTok = new Int32Array(0)
-let passSent = new Int32Array(0)
-let passOk = new Uint8Array(0)
 
 /**
  * Every match of every entry whose key words occur in the text. `langs` limits the lexicons
@@ -124,16 +136,32 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
   if (lastSent.length !== entries.length) {
     lastSent = new Int32Array(entries.length)
     lastTok = new Int32Array(entries.length)
-    passSent = new Int32Array(entries.length)
-    passOk = new Uint8Array(entries.length)
     postGen = new Int32Array(entries.length)
-    postOk = new Uint8Array(entries.length)
+    postMask = new Int32Array(entries.length)
   }
   lastSent.fill(-1)
   lastTok.fill(-1)
-  passSent.fill(-1)
-  // Candidates as flat triples (entry, sentence, token start). Anchored entries are tried at
-  // each key word; the others scan each sentence holding a key word once.
+  // N-grams of the post, per sentence (see grams.ts); 'l' is read as 'i', as keys are.
+  stampGrams(text, sentStarts)
+  const gen = ++post
+  // Sentences where every clause of the entry may hold, once per entry per post; a clause's
+  // sentence bit implies its bit 31, so an empty mask also covers "nowhere in the post".
+  const passes = (id: number, s: number) => {
+    if (postGen[id] !== gen) {
+      const cl = ENTRY_CLAUSES
+      let j = ENTRY_AT[id]!
+      let m = -1
+      for (let end = j + 1 + cl[j]!, k = j + 1; k < end && m !== 0; k++) if ((clauseIn(cl[k]!) & (1 << 31)) === 0) m = 0
+      j += 1 + cl[j]!
+      for (let end = j + 1 + cl[j]!, k = j + 1; k < end && m !== 0; k++) m &= clauseIn(cl[k]!)
+      postGen[id] = gen
+      postMask[id] = m
+    }
+    return (postMask[id]! & (1 << (s % 31))) !== 0
+  }
+  // Candidates as flat triples (entry, sentence, token start), queued only when they pass the
+  // prefilter. Anchored entries are tried at each key word; the others scan each sentence
+  // holding a key word once.
   const queue: number[] = []
   let si = 0
   let a = 0
@@ -146,7 +174,7 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
       if (lastSent[id] === si) return
       lastSent[id] = si
     }
-    queue.push(id, si, a)
+    if (passes(id, si)) queue.push(id, si, a)
   }
   for (let t = 0; t < ntok; t++) {
     a = tok[2 * t]!
@@ -154,7 +182,7 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
     index.lookup(text, a, tok[2 * t + 1]!, hit)
   }
   for (const id of index.always) {
-    if (langs & entryLang[id]!) for (let s = 0; s < nsent; s++) queue.push(id, s, -1)
+    if (langs & entryLang[id]!) for (let s = 0; s < nsent; s++) if (passes(id, s)) queue.push(id, s, -1)
   }
   // Joined spaced-out letters: words run together, so look up from every offset.
   const loose = new Set<number>()
@@ -164,33 +192,9 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
   }
   const sentText: Array<string | undefined> = []
   const slice = (s: number) => (sentText[s] ??= text.slice(sentStarts[s]!, sentStarts[s + 1] ?? text.length))
-  // N-grams of the post, per sentence (see grams.ts); 'l' is read as 'i', as keys are.
-  const gen = stampGrams(text, sentStarts)
-  // Each set needs one string present: in the sentence (mask of s), or anywhere (bit 31) for
-  // sticky entries' literals (their match may run on past the sentence) and the post check.
-  const all = (sets: Int32Array[], mask: number): boolean => {
-    next: for (const set of sets) {
-      for (let j = 0; j < set.length; j++) if (gramsIn(set[j]!, mask, gen)) continue next
-      return false
-    }
-    return true
-  }
-  // Verdict per (entry, sentence), so an entry queued at several words checks its keys once;
-  // first per post (anywhere in the text), where most entries fail once.
-  const passes = (id: number, s: number) => {
-    const { fa, fl, c } = entries[id]!
-    if (fa.length === 0 && fl.length === 0) return true
-    if (passSent[id] === s) return passOk[id] === 1
-    if (postGen[id] !== gen) { postGen[id] = gen; postOk[id] = all(fa, 1 << 31) && all(fl, 1 << 31) ? 1 : 0 }
-    if (postOk[id] === 0) return false
-    const ok = all(fa, 1 << (s % 31)) && (c.sticky || all(fl, 1 << (s % 31)))
-    passSent[id] = s
-    passOk[id] = ok ? 1 : 0
-    return ok
-  }
   const out: Match[] = []
+  // Queued candidates have passed the prefilter (checked when queued).
   const run = (id: number, s: number, at: number): boolean => {
-    if (!passes(id, s)) return false
     const entry = entries[id]!
     const sticky = entry.c.anchored
     if (sticky && at >= 0) {

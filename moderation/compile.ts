@@ -29,15 +29,15 @@ export interface Compiled {
 }
 
 /** Necessary-literal clauses of a sequence (sound: every match contains one string of each). */
-export function litClauses(items: Item[]): string[][] {
+export function litClauses(items: Item[], min = 3): string[][] {
   const out: string[][] = []
   let run = ''
-  const flush = () => { if (run.length >= 3) out.push([run]); run = '' }
+  const flush = () => { if (run.length >= min) out.push([run]); run = '' }
   for (const it of items) {
     if (it.t === 'lit' && it.min >= 1 && it.q === '' && it.c !== "'") { run += it.c === 'l' ? 'i' : it.c; continue }
     flush()
     if (it.t === 'grp' && it.min >= 1 && (it.open === '(' || it.open === '(?:')) {
-      const clause = altClause(it.alts)
+      const clause = altClause(it.alts, min)
       if (clause) out.push(clause)
     }
   }
@@ -45,17 +45,19 @@ export function litClauses(items: Item[]): string[][] {
   return out
 }
 
-/** The two most selective small clauses (few, long strings): big ones cost more than they save. */
+/** Clauses of up to 24 strings, smallest first (cheapest to reject): each is checked once per
+ * post (grams.ts) and shared by the entries using the same vocabulary. Longer lists (drug
+ * names) save regex runs on long posts but cost more than they save on short ones. */
 function pickLits(cl: string[][]): string[][] {
   const worth = (c: string[]) => Math.min(...c.map((x) => x.length)) - c.length / 2
-  return cl.filter((c) => c.length <= 6).sort((a, b) => worth(b) - worth(a)).slice(0, 2)
+  return cl.filter((c) => c.length <= 24).sort((a, b) => a.length - b.length || worth(b) - worth(a))
 }
 
 /** One clause for a choice of alternatives: the best clause of each, joined; null if any has none. */
-function altClause(alts: Item[][]): string[] | null {
+function altClause(alts: Item[][], min = 3): string[] | null {
   const all: string[] = []
   for (const alt of alts) {
-    const cl = litClauses(alt)
+    const cl = litClauses(alt, min)
     if (cl.length === 0) return null
     let best = cl[0]!
     for (const c of cl) if (Math.min(...c.map((x) => x.length)) > Math.min(...best.map((x) => x.length))) best = c
@@ -158,7 +160,9 @@ export function compilePattern(pattern: string): Compiled {
     all.push(...ks)
   }
   if (keys) keys = [...new Set(all)]
-  return { re, sticky: false, keys, also: [], lits: [], loose: () => (looseRe ??= new RegExp(`(?:${body})`, 'g')) }
+  // Context words are short ("no", "if"): two-letter literals still filter (grams.ts).
+  const lits = altClause(alts, 2)
+  return { re, sticky: false, keys, also: [], lits: lits ? [lits] : [], loose: () => (looseRe ??= new RegExp(`(?:${body})`, 'g')) }
 }
 
 /** Integer code of a key: chars a-z → 1..26, 0-9 → 27..36, base 37 (no collisions across lengths). */

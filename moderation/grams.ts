@@ -1,81 +1,145 @@
 // Cheap necessary-substring tests for the prefilter in bank.ts. Filter strings (second keys
-// and necessary literals) are interned once; each post's n-grams are stamped once per post,
-// per sentence; a string "may occur" in a sentence when all its n-grams do. Necessary, not
-// sufficient (the regex decides): a false "yes" costs one regex run, a "no" is always right.
+// and necessary literals) are interned once, and so are clauses (sets of strings, one of which
+// must occur); each post's n-grams are stamped once, per sentence. A string "may occur" in a
+// sentence when all its n-grams do. Necessary, not sufficient (the regex decides): a false
+// "yes" costs one regex run, a "no" is always right.
 // Per string its 2-gram (two-character strings), its 3-gram (three) or its 4-grams (longer);
 // 3- and 4-grams share one hashed table. Characters other than a-z/0-9 share one code on
 // both sides and 'l' is read as 'i' (as keys are), so nothing that occurs is missed.
 
-const LIT_ID = new Map<string, number>()
-const LIT_GRAMS: Int32Array[] = []
-const gv = (c: number) => (c >= 97 && c <= 122 ? (c === 108 ? 9 : c - 96) : c >= 48 && c <= 57 ? c - 21 : 0)
-const G2 = 0
+const GV = new Uint8Array(128)
+for (let c = 97; c <= 122; c++) GV[c] = c === 108 ? 9 : c - 96
+for (let c = 48; c <= 57; c++) GV[c] = c - 21
+const gv = (c: number) => (c < 128 ? GV[c]! : 0)
 const G3 = 37 * 37
-const HASH = 16381 // prime; collisions only let more through
-const H3 = (a: number, b: number, c: number) => G3 + ((a * 37 + b) * 37 + c) % HASH
-const H4 = (a: number, b: number, c: number, d: number) => G3 + ((((a * 37 + b) * 37 + c) * 37 + d) * 40503 >>> 0) % HASH
+const HASH = 16383 // 2^14 - 1: a mask; collisions only let more through
+const H3 = (a: number, b: number, c: number) => G3 + (((a * 37 + b) * 37 + c) & HASH)
+const H4 = (a: number, b: number, c: number, d: number) => G3 + ((Math.imul(((a * 37 + b) * 37 + c) * 37 + d, 40503) >>> 9) & HASH)
 
-/** Id of a filter string (l read as i), registering its n-grams on first sight. */
-export function intern(k: string): number {
-  let id = LIT_ID.get(k)
+const CLAUSE_ID = new Map<string, number>()
+// Flat storage, so that checking a clause touches one array (few cache misses) rather than an
+// object per clause: CLAUSES holds, per clause, its length and then, per string, its gram
+// count and grams; CLAUSE_AT is each clause's offset.
+let CLAUSES = new Int32Array(1 << 14)
+let used = 0
+const CLAUSE_AT: number[] = []
+// Per clause, its sentence mask for the post (generation = post), computed on first use.
+let clauseGen = new Int32Array(256)
+let clauseMask = new Int32Array(256)
+
+/** A grown copy of `a` holding at least `n` values. */
+function grown(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
+  if (n <= a.length) return a
+  const b = new Int32Array(Math.max(n, a.length * 2))
+  b.set(a)
+  return b
+}
+
+/** A string's 2-gram, 3-gram, or for longer ones its first, middle and last 4-grams: enough
+ * to reject almost every absent string in few reads (any subset of its grams is sound). */
+function gramsOf(k: string): number[] {
+  const v = Array.from(k, (ch) => gv(ch.charCodeAt(0)))
+  if (v.length === 2) return [v[0]! * 37 + v[1]!]
+  if (v.length === 3) return [H3(v[0]!, v[1]!, v[2]!)]
+  const at = (i: number) => H4(v[i]!, v[i + 1]!, v[i + 2]!, v[i + 3]!)
+  return [...new Set([at(0), at((v.length - 4) >> 1), at(v.length - 4)])]
+}
+
+/** Id of a clause (one of its strings must occur), registering its grams on first sight. */
+export function internClause(strings: string[]): number {
+  const sig = strings.join('\u0000')
+  let id = CLAUSE_ID.get(sig)
   if (id === undefined) {
-    id = LIT_GRAMS.length
-    LIT_ID.set(k, id)
-    const v = Array.from(k, (ch) => gv(ch.charCodeAt(0)))
-    const g: number[] = []
-    if (v.length === 2) g.push(G2 + v[0]! * 37 + v[1]!)
-    else if (v.length === 3) g.push(H3(v[0]!, v[1]!, v[2]!))
-    else for (let i = 0; i + 4 <= v.length; i++) g.push(H4(v[i]!, v[i + 1]!, v[i + 2]!, v[i + 3]!))
-    LIT_GRAMS.push(Int32Array.from(new Set(g)))
+    id = CLAUSE_AT.length
+    CLAUSE_ID.set(sig, id)
+    const body = strings.flatMap((k) => { const g = gramsOf(k); return [g.length, ...g] })
+    CLAUSES = grown(CLAUSES, used + 1 + body.length)
+    CLAUSE_AT.push(used)
+    CLAUSES[used] = body.length
+    CLAUSES.set(body, used + 1)
+    used += 1 + body.length
+    clauseGen = grown(clauseGen, id + 1)
+    clauseMask = grown(clauseMask, id + 1)
   }
   return id
 }
 
-// Per gram: the post (generation) that last stamped it, and the sentences holding it (bit
-// s % 31; bit 31 for any sentence). Stamping by generation means nothing is cleared per post.
-const gramGen = new Int32Array(G3 + HASH)
-const gramSent = new Int32Array(G3 + HASH)
-let generation = 0
+// Context patterns' necessary literals (scan.ts skips sentences that cannot hold a match).
+const PREFILTERS = new WeakMap<RegExp, number[]>()
+export function setPrefilter(re: RegExp, clauses: string[][]): void {
+  if (clauses.length > 0) PREFILTERS.set(re, clauses.map(internClause))
+}
 
-/** Stamps the n-grams of `text` (grams never span sentences); returns the post's generation. */
-export function stampGrams(text: string, sentStarts: number[]): number {
-  const gen = ++generation
+/** Whether `re` may match in sentence `s` of `text` (true unless `text` is the post stamped
+ * last and a necessary literal of `re` is missing from that sentence). */
+export function mayMatch(re: RegExp, text: string, s: number): boolean {
+  const cl = PREFILTERS.get(re)
+  if (!cl || text !== stamped) return true
+  for (const c of cl) if ((clauseIn(c) & (1 << (s % 31))) === 0) return false
+  return true
+}
+
+// Per gram, the sentences of the current post holding it (bit s % 31; bit 31 for any
+// sentence); cleared per post (a 70 KB fill is cheaper than a generation check per read).
+const gramSent = new Int32Array(G3 + HASH + 1)
+let generation = 0
+let stamped = ''
+
+/** Stamps the n-grams of `text` (grams never span sentences) as the current post's. */
+export function stampGrams(text: string, sentStarts: number[]): void {
+  generation++
+  stamped = text
+  gramSent.fill(0)
   let si = 0
-  let start = sentStarts[0] ?? 0
   let next = sentStarts[1] ?? Infinity
   let bit = 1 | (1 << 31)
-  let v0 = -1
-  let v1 = -1
-  let v2 = -1
-  const stamp = (g: number) => {
-    if (gramGen[g] !== gen) { gramGen[g] = gen; gramSent[g] = bit }
-    else gramSent[g] = gramSent[g]! | bit
-  }
-  for (let i = 0; i < text.length; i++) {
+  let have = 0 // characters of the current sentence seen so far (up to 3 matter)
+  let v0 = 0
+  let v1 = 0
+  let v2 = 0
+  const n = text.length
+  for (let i = 0; i < n; i++) {
     if (i >= next) {
       while (i >= (sentStarts[si + 1] ?? Infinity)) si++
-      start = sentStarts[si]!
       next = sentStarts[si + 1] ?? Infinity
       bit = (1 << (si % 31)) | (1 << 31)
-      v0 = v1 = v2 = -1
+      have = 0
     }
     const v3 = gv(text.charCodeAt(i))
-    if (v2 >= 0 && i - 1 >= start) stamp(G2 + v2 * 37 + v3)
-    if (v1 >= 0 && v2 >= 0 && i - 2 >= start) stamp(H3(v1, v2, v3))
-    if (v0 >= 0 && v1 >= 0 && v2 >= 0 && i - 3 >= start) stamp(H4(v0, v1, v2, v3))
+    if (have >= 1) {
+      let g = v2 * 37 + v3
+      gramSent[g] = gramSent[g]! | bit
+      if (have >= 2) {
+        g = H3(v1, v2, v3)
+        gramSent[g] = gramSent[g]! | bit
+        if (have >= 3) {
+          g = H4(v0, v1, v2, v3)
+          gramSent[g] = gramSent[g]! | bit
+        }
+      }
+    }
+    have++
     v0 = v1
     v1 = v2
     v2 = v3
   }
-  return gen
 }
 
-/** Whether string `k` may occur in the sentences of `mask` (bits as above) of post `gen`. */
-export function gramsIn(k: number, mask: number, gen: number): boolean {
-  const g = LIT_GRAMS[k]!
-  for (let j = 0; j < g.length; j++) {
-    const x = g[j]!
-    if (gramGen[x] !== gen || (gramSent[x]! & mask) === 0) return false
+/** Sentences of the current post (bits as above) where some string of clause `c` may occur. */
+export function clauseIn(c: number): number {
+  if (clauseGen[c] === generation) return clauseMask[c]!
+  const g = CLAUSES
+  const at = CLAUSE_AT[c]!
+  const stop = at + 1 + g[at]!
+  let any = 0
+  for (let j = at + 1; j < stop; ) {
+    const end = j + 1 + g[j]!
+    let m = -1
+    for (let k = j + 1; k < end && m !== 0; k++) m &= gramSent[g[k]!]!
+    any |= m
+    j = end
   }
-  return true
+  clauseGen[c] = generation
+  clauseMask[c] = any
+  return any
 }

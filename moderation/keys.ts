@@ -127,7 +127,15 @@ export class KeyIndex {
   private readonly f2 = new Uint8Array(37 * 37 + 37)
   private readonly f3 = new Uint8Array(37 * 37 * 37 + 37 * 37 + 37)
   readonly always: number[] = []
+  // The map frozen into an open-addressing table (rebuilt after adds): slots[h] holds a key
+  // code, its ids are ids[from[h]] .. ids[from[h + 1]]. Flat arrays, no Map lookup per word.
+  private slots = new Int32Array(0)
+  private from = new Int32Array(1)
+  private ids = new Int32Array(0)
+  private shift = 32
+  private frozen = false
   add(id: number, keys: string[] | null): void {
+    this.frozen = false
     // Keys must be word prefixes made of [a-z0-9] (2..4 chars); otherwise run always.
     const codes = keys?.map((k) => keyCode(k)) ?? null
     if (!keys || !codes || codes.some((c, i) => c < 0 || keys[i]!.length < 2)) { this.always.push(id); return }
@@ -145,24 +153,54 @@ export class KeyIndex {
       }
     })
   }
+  private freeze(): void {
+    let bits = 4
+    while (1 << bits < 2 * this.map.size) bits++
+    const size = 1 << bits
+    const slots = new Int32Array(size)
+    const lists: number[][] = Array.from({ length: size }, () => [])
+    for (const [code, list] of this.map) {
+      let h = Math.imul(code, 0x9e3779b1) >>> (32 - bits)
+      while (slots[h] !== 0) h = (h + 1) & (size - 1)
+      slots[h] = code // codes are never 0 (letters and digits are 1..36)
+      lists[h] = list
+    }
+    this.from = new Int32Array(size + 1)
+    lists.forEach((l, i) => { this.from[i + 1] = this.from[i]! + l.length })
+    this.ids = Int32Array.from(lists.flat())
+    this.slots = slots
+    this.shift = 32 - bits
+    this.frozen = true
+  }
+  /** Calls `hit` for each entry with key `code`. */
+  private each(code: number, hit: (id: number) => void): void {
+    const { slots, from, ids } = this
+    let h = Math.imul(code, 0x9e3779b1) >>> this.shift
+    while (slots[h] !== code) {
+      if (slots[h] === 0) return
+      h = (h + 1) & (slots.length - 1)
+    }
+    for (let i = from[h]!, end = from[h + 1]!; i < end; i++) hit(ids[i]!)
+  }
   /** Calls `hit` for every entry with a key that prefixes text[a, b). */
   lookup(text: string, a: number, b: number, hit: (id: number) => void): void {
+    if (!this.frozen) this.freeze()
     if (b - a < 2) return
     const v0 = val(text.charCodeAt(a))
     const v1 = val(text.charCodeAt(a + 1))
     if (v0 < 0 || v1 < 0) return
     const k2 = v0 * 37 + v1
     const g2 = this.f2[k2]!
-    if (g2 & 1) this.map.get(k2)?.forEach((id) => hit(id))
+    if (g2 & 1) this.each(k2, hit)
     if (!(g2 & 2) || b - a < 3) return
     const v2 = val(text.charCodeAt(a + 2))
     if (v2 < 0) return
     const k3 = k2 * 37 + v2
     const g3 = this.f3[k3]!
-    if (g3 & 1) this.map.get(k3)?.forEach((id) => hit(id))
+    if (g3 & 1) this.each(k3, hit)
     if (!(g3 & 2) || b - a < 4) return
     const v3 = val(text.charCodeAt(a + 3))
-    if (v3 >= 0) this.map.get(k3 * 37 + v3)?.forEach((id) => hit(id))
+    if (v3 >= 0) this.each(k3 * 37 + v3, hit)
   }
 }
 

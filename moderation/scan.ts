@@ -1,6 +1,7 @@
 // Per-screen cache of context-pattern matches, computed once per (pattern, sentence) and
 // reused by every lexicon match that asks. Windows never cut words: a match counts only if
 // it lies wholly inside the window, so "cannot" never yields a "not".
+import { mayMatch } from './grams'
 import type { Segments } from './segment'
 
 export class Scan {
@@ -13,6 +14,7 @@ export class Scan {
     if (!per) this.cache.set(re, (per = []))
     const hit = per[si]
     if (hit) return hit
+    if (!mayMatch(re, this.seg.text, si)) return (per[si] = [])
     const { sentStarts, text } = this.seg
     const a = sentStarts[si]!
     const s = (this.sentText[si] ??= text.slice(a, sentStarts[si + 1] ?? text.length))

@@ -41,12 +41,13 @@ describe('budgets from the issue', () => {
   const dir = 'dist/_astro'
   const gzipped = (f: string) => gzipSync(readFileSync(`${dir}/${f}`)).length
 
-  // Library budget: 120 KB gzip. Measured 125 KB after the rules were broadened for five
-  // languages: not met (README, "Performance and budgets"); this guards against growth.
-  it('the screening worker (moderation library in the browser) stays within 128 KB gzip', () => {
+  // Library budget: 120 KB gzip, met since phone metadata dropped number formats (library
+  // 116.9 KB, `npm run bench`; the worker was 125 KB before that change, so about 119 KB now,
+  // estimated, not yet measured on a build). This guards against growth with ~2 KB to spare.
+  it('the screening worker (moderation library in the browser) stays within 121 KB gzip', () => {
     const worker = readdirSync(dir).filter((f) => f.startsWith('screen-worker') && f.endsWith('.js'))
     expect(worker).toHaveLength(1)
-    expect(gzipped(worker[0]!)).toBeLessThanOrEqual(128 * KB)
+    expect(gzipped(worker[0]!)).toBeLessThanOrEqual(121 * KB)
   })
 
   // Issue budget: 300 KB gzip. Measured 379 KB: Astro + Hono + Drizzle alone are about 195 KB
