@@ -15,6 +15,8 @@ export default defineConfig({
     imageService: 'passthrough',
     platformProxy: { enabled: true },
   }),
+  // No image service: see site/src/endpoints/no-images.ts.
+  image: { endpoint: { route: '/_image', entrypoint: './site/src/endpoints/no-images.ts' } },
   integrations: [svelte({ compilerOptions: { discloseVersion: false } }), embedLoader()],
   // Reader pages are tiny; inline their CSS so the first response is one round trip.
   build: { inlineStylesheets: 'always' },
