@@ -63,6 +63,13 @@ describe('abuse limits', () => {
     for (let i = 0; i < 10; i++) expect((await signIn(`nobody-${i}`)).status).toBe(401)
     const limited = await signIn(handle)
     expect([limited.status, limited.body.error.code, limited.headers.get('Retry-After')]).toEqual([429, 'rate_limited', '60'])
+    // The plain HTML form sends the person back to the sign-in page with a message, not JSON.
+    const form = await call('POST', '/api/mod/session/form', {
+      rawBody: new URLSearchParams({ handle, password: PASSWORD }).toString(),
+      headers: { ...from('203.0.113.99'), Origin: 'https://lantern.test', 'Content-Type': 'application/x-www-form-urlencoded' },
+    })
+    expect(form.status).toBe(303)
+    expect(form.headers.get('Location')).toMatch(/^\/mod\/sign-in\?error=rate_limited/)
     // The right password from another address still works.
     const ok = await call('POST', '/api/mod/session', { body: { handle, password: PASSWORD }, headers: { ...from('203.0.113.100'), Origin: 'https://lantern.test' } })
     expect(ok.status).toBe(200)

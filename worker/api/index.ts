@@ -8,7 +8,7 @@ import { isPartnerOrigin } from '../partners/directory'
 import { partnerCors } from './cors'
 import type { AppEnv } from './env'
 import { ApiError, type ErrorBody } from './errors'
-import { limitSignIn, limitWrites } from './rate-limit'
+import { limitWrites } from './rate-limit'
 import { meRoutes } from './routes/me'
 import { modRoutes } from './routes/mod'
 import { openApiRoutes } from './routes/openapi'
@@ -52,8 +52,6 @@ const routes = new Hono<AppEnv>()
   .use('/replies/*', limitWrites)
   .use('/reports/*', limitWrites)
   .use('/me/appeals', limitWrites)
-  .use('/mod/session', limitSignIn)
-  .use('/mod/session/form', limitSignIn)
   .route('/stories', storiesRoutes)
   .route('/replies', repliesRoutes)
   .route('/search', searchRoutes)

@@ -47,17 +47,15 @@ const SLOW_DOWN = {
   author: 'You are posting very quickly. Your words are kept: wait a minute and try again.',
 }
 
-function limitBy(subjects: Subject[]): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    if (c.req.method === 'GET' || c.env.WRITE_LIMIT_OFF === 'true') return next()
-    for (const { limiter, kind, of } of subjects) {
-      const value = of(c)
-      const binding = c.env[limiter]
-      if (!value || !binding) continue
-      const { success } = await binding.limit({ key: await keyedHash(c.get('db'), `${kind}:${value}`) })
-      if (!success) throw new ApiError('rate_limited', SLOW_DOWN[kind], undefined, { 'Retry-After': '60' })
-    }
-    await next()
+/** Throws 429 when one of the subjects has used up its minute. */
+async function enforce(c: Context<AppEnv>, subjects: Subject[]): Promise<void> {
+  if (c.req.method === 'GET' || c.env.WRITE_LIMIT_OFF === 'true') return
+  for (const { limiter, kind, of } of subjects) {
+    const value = of(c)
+    const binding = c.env[limiter]
+    if (!value || !binding) continue
+    const { success } = await binding.limit({ key: await keyedHash(c.get('db'), `${kind}:${value}`) })
+    if (!success) throw new ApiError('rate_limited', SLOW_DOWN[kind], undefined, { 'Retry-After': '60' })
   }
 }
 
@@ -65,13 +63,19 @@ const address: Subject['of'] = (c) => c.req.header('CF-Connecting-IP')
 const authorKey: Subject['of'] = (c) => c.req.header(AUTHOR_KEY_HEADER)
 
 /** Posting, replies, reactions, edits, reports and appeals. */
-export const limitWrites = limitBy([
-  { limiter: 'WRITE_LIMITER', kind: 'address', of: address },
-  { limiter: 'AUTHOR_LIMITER', kind: 'author', of: authorKey },
-])
+export const limitWrites: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await enforce(c, [
+    { limiter: 'WRITE_LIMITER', kind: 'address', of: address },
+    { limiter: 'AUTHOR_LIMITER', kind: 'author', of: authorKey },
+  ])
+  await next()
+}
 
-/** Moderator sign-in, on top of the per-handle lockout (mod-auth/sign-in.ts). */
-export const limitSignIn = limitBy([{ limiter: 'SIGN_IN_LIMITER', kind: 'address', of: address }])
+/**
+ * Moderator sign-in, on top of the per-handle lockout (mod-auth/sign-in.ts). Called by the
+ * sign-in routes themselves, so the plain HTML form can send the person back with a message.
+ */
+export const enforceSignInLimit = <E extends AppEnv>(c: Context<E>) => enforce(c as unknown as Context<AppEnv>, [{ limiter: 'SIGN_IN_LIMITER', kind: 'address', of: address }])
 
 /** The daily cron: make today's salt and forget older ones. */
 export async function rotateAbuseSalt(db: Database, now = new Date()): Promise<void> {

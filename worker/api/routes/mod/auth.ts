@@ -8,6 +8,7 @@ import { hashSessionId, SESSION_COOKIE, startSession } from '../../../mod-auth/s
 import { checkSignIn } from '../../../mod-auth/sign-in'
 import { safeNext } from '../../../mod-auth/next-page'
 import { ApiError } from '../../errors'
+import { enforceSignInLimit } from '../../rate-limit'
 import { validate } from '../../validate'
 import { isFormPost, signedIn, type ModEnv } from './guard'
 import { clearSessionCookie, setSessionCookie } from './session-cookie'
@@ -33,6 +34,7 @@ async function startFreshSession(c: Context<ModEnv>, moderatorId: string) {
 
 /** Checks the credentials and starts a session (cookie set), or throws the error to answer with. */
 async function signInOrThrow(c: Context<ModEnv>, handle: string, password: string) {
+  await enforceSignInLimit(c)
   const result = await checkSignIn(c.get('db'), handle, password)
   if (!result.ok) {
     if (result.reason === 'locked') {
