@@ -11,6 +11,7 @@ import { alertWaitingItems } from './notify/notify-moderators'
 import type { NotifyMessage } from './notify/payload'
 import { consumeNotifications } from './queues/notify'
 import { handleReviewBatch, type ReviewMessage } from './review/consumer'
+import { microCached } from './page-cache'
 import { thirdPartyFor, withSecurityHeaders } from './security-headers'
 
 export type RenderPage = (request: Request, env: Env, ctx: ExecutionContext) => Promise<Response>
@@ -39,7 +40,7 @@ export function createWorker(renderPage?: RenderPage): ExportedHandler<Env> {
       const ancestors = isApi ? null : await frameAncestors(database(d1.db), pathname)
       const response = isApi
         ? await api.fetch(request, counted, ctx)
-        : renderPage ? await renderPage(request, counted, ctx) : await env.ASSETS.fetch(request)
+        : renderPage ? await microCached(request, ctx, () => renderPage(request, counted, ctx)) : await env.ASSETS.fetch(request)
       const secured = withSecurityHeaders(response, ancestors ?? undefined, thirdPartyFor(pathname, env))
       secured.headers.append('Server-Timing', `d1;desc="${d1.count()}"`)
       return secured
