@@ -18,7 +18,9 @@ export async function workerFigures(forum: LocalForum, authorKey: string, modera
   const noop = await perRequest(pids, COUNT, () => fetch(`${url}/api/bench-no-such-endpoint`), 404)
   const cases: [string, PerRequest, number | null][] = [
     ['story create (POST /api/stories)', await perRequest(pids, COUNT, (i) => fetch(`${url}/api/stories`, { method: 'POST', headers: storyHeaders(authorKey), body: storyBody(i) }), 201), 2],
-    ['story page (GET /s/:id)', await perRequest(pids, COUNT, () => fetch(`${url}/s/demo0first01`), 200), null],
+    // Rendered every time (a reload bypasses the 5-second page cache); the 50-connection run shows the cached case.
+    ['story page (GET /s/:id), rendered', await perRequest(pids, COUNT, () => fetch(`${url}/s/demo0first01`, { headers: { 'Cache-Control': 'no-cache' } }), 200), null],
+    ['story page (GET /s/:id), from the 5-second page cache', await perRequest(pids, COUNT, () => fetch(`${url}/s/demo0first01`), 200), null],
     ['moderator queue (GET /api/mod/queue)', await perRequest(pids, COUNT, () => fetch(`${url}/api/mod/queue`, { headers: { Cookie: moderatorCookie } }), 200), null],
   ]
   const figures: Figure[] = []
