@@ -21,7 +21,7 @@ export async function eraseAuthor(db: Database, authorHash: string, now = new Da
   const theirStories = db.select({ id: stories.id }).from(stories).where(eq(stories.authorHash, authorHash))
   const results = await db.batch([
     db.update(stories).set(erasedStory('deleted', now)).where(eq(stories.authorHash, authorHash)).returning({ id: stories.id }),
-    db.update(replies).set(erasedPost('deleted', now)).where(eq(replies.authorHash, authorHash)).returning({ id: replies.id }),
+    db.update(replies).set(erasedPost('deleted', now)).where(eq(replies.authorHash, authorHash)).returning({ id: replies.id, storyId: replies.storyId }),
     db.update(replies).set(erasedPost('deleted', now)).where(inArray(replies.storyId, theirStories)),
     db.delete(reactions).where(eq(reactions.authorHash, authorHash)).returning({ id: reactions.storyId }),
     db.delete(authorMessages).where(eq(authorMessages.authorHash, authorHash)).returning({ id: authorMessages.id }),
@@ -33,7 +33,11 @@ export async function eraseAuthor(db: Database, authorHash: string, now = new Da
   ])
   // Counted from the rows returned: D1's change counts include what triggers changed.
   const [erasedStories, erasedReplies, , removedReactions, removedMessages, removedReports] = results
-  return { stories: erasedStories.length, replies: erasedReplies.length, reactions: removedReactions.length, messages: removedMessages.length, reports: removedReports.length }
+  return {
+    erased: { stories: erasedStories.length, replies: erasedReplies.length, reactions: removedReactions.length, messages: removedMessages.length, reports: removedReports.length },
+    /** Every story whose page changed (theirs, and those they replied to or reacted on). */
+    storyIds: new Set([...erasedStories.map((s) => s.id), ...erasedReplies.map((r) => r.storyId), ...removedReactions.map((r) => r.id)]),
+  }
 }
 
 /** Posts a volunteer removed before `cutoff` (when their queue item closed). */

@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import { createWorker } from '../../worker/app'
+import { forgetStoryPages } from '../../worker/page-cache'
 
 // The Worker with a stand-in for Astro that counts renders: what is cached is the Worker's choice.
 let renders = 0
@@ -48,5 +49,14 @@ describe('story pages are micro-cached for a few seconds', () => {
       await open(path)
       expect((await open(path)).hit).toBe(false)
     }
+  })
+
+  it('forgets a story’s pages in every language at once when its words must go', async () => {
+    await open('/s/cachetest005')
+    await open('/s/cachetest005', { 'Accept-Language': 'es' })
+    expect((await open('/s/cachetest005')).hit).toBe(true)
+    await forgetStoryPages('https://lantern.test/api/me', ['cachetest005'])
+    expect((await open('/s/cachetest005')).hit).toBe(false)
+    expect((await open('/s/cachetest005', { 'Accept-Language': 'es' })).hit).toBe(false)
   })
 })

@@ -98,3 +98,30 @@ describe('writing and reading a story', () => {
     await context.close()
   })
 })
+
+describe('erasing everything from My posts', () => {
+  it('erases the stories of this browser’s key after a confirmation, and their pages then say deleted', async () => {
+    const context = await newContext(browser())
+    const page = await context.newPage()
+    await page.goto(`${baseUrl}/new?space=anxiety`)
+    await whenHydrated(page)
+    await page.getByLabel('Title').fill('Soon to be erased')
+    await page.getByLabel('Your story').fill('A few words I will take back.')
+    await page.getByRole('button', { name: 'Post anonymously' }).click()
+    await page.getByRole('link', { name: 'Go to your story' }).click()
+    await page.waitForURL(/\/s\/[0-9a-z]+$/)
+    const storyUrl = page.url()
+
+    await page.goto(`${baseUrl}/me`)
+    await whenHydrated(page)
+    await expect.poll(() => page.getByRole('link', { name: 'Soon to be erased' }).count()).toBe(1)
+    page.once('dialog', (dialog) => dialog.accept())
+    await page.getByRole('button', { name: 'Erase everything I wrote' }).click()
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Done:' }).textContent()).toContain('1 stories')
+    await expect.poll(() => page.getByRole('link', { name: 'Soon to be erased' }).count()).toBe(0)
+    // A reload renders afresh (no cached copy): the page answers that its author deleted it.
+    const gone = await page.goto(storyUrl)
+    expect(gone!.status()).toBe(410)
+    await context.close()
+  })
+})

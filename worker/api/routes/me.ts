@@ -3,6 +3,7 @@ import { reactionsByAuthor } from '../../../db/queries/reactions'
 import { repliesByAuthor } from '../../../db/queries/replies'
 import { inboxFor, markRead } from '../../../db/queries/author-messages'
 import { eraseAuthor } from '../../../db/queries/erasure'
+import { forgetStoryPages } from '../../page-cache'
 import { requireAuthor } from '../author'
 import { appealSchema, readMessagesSchema } from '../schemas'
 import { validate } from '../validate'
@@ -69,7 +70,8 @@ export const meRoutes = new Hono<AppEnv>()
    */
   .delete('/', async (c) => {
     const author = await requireAuthor(c)
-    const erased = await eraseAuthor(c.get('db'), author.hash)
+    const { erased, storyIds } = await eraseAuthor(c.get('db'), author.hash)
+    await forgetStoryPages(c.req.url, storyIds)
     return c.json({ erased })
   })
 

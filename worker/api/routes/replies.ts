@@ -12,6 +12,7 @@ import { ApiError } from '../errors'
 import { presentReply, visibleTo } from '../present'
 import { idParam, replyEditSchema } from '../schemas'
 import { validate } from '../validate'
+import { forgetStoryPages } from '../../page-cache'
 
 /** Replies are created under their story (POST /api/stories/:id/replies); here their author edits or deletes them. */
 async function ownReply(c: Parameters<typeof requireAuthor>[0], id: string) {
@@ -40,11 +41,13 @@ export const repliesRoutes = new Hono<AppEnv>()
       editedAt: new Date(),
     })
     await queueForReview(db, c.env, postRef({ postType: 'reply', postId: reply.id, authorHash: author.hash }, story), prepared)
+    await forgetStoryPages(c.req.url, [story.id])
     return c.json({ reply: presentReply(updated, author.hash), ...supportFor(prepared.decision, country, posterLocale(c), partner) })
   })
 
   .delete('/:id', validate('param', idParam), async (c) => {
     const { reply } = await ownReply(c, c.req.valid('param').id)
     await eraseReply(c.get('db'), reply.id)
+    await forgetStoryPages(c.req.url, [reply.storyId])
     return c.json({ deleted: { id: reply.id } })
   })

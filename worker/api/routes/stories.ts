@@ -14,6 +14,7 @@ import { preparePost } from '../../posting/prepare'
 import { assertOwner, authorOrNew, optionalAuthor, requireAuthor } from '../author'
 import type { AppEnv } from '../env'
 import { ApiError } from '../errors'
+import { forgetStoryPages } from '../../page-cache'
 import { idempotent } from '../idempotency'
 import { requireHuman } from '../turnstile'
 import { presentReply, presentStory, reactionCounts, visibleTo } from '../present'
@@ -103,6 +104,7 @@ export const storiesRoutes = new Hono<AppEnv>()
       editedAt: new Date(),
     })
     await queueForReview(db, c.env, postRef({ postType: 'story', postId: story.id, authorHash: author.hash }, story), prepared)
+    await forgetStoryPages(c.req.url, [story.id])
     return c.json({ story: presentStory(updated, new URL(c.req.url).origin, author.hash), ...supportFor(prepared.decision, country, posterLocale(c), partner) })
   })
 
@@ -111,6 +113,7 @@ export const storiesRoutes = new Hono<AppEnv>()
     const story = await loadVisibleStory(c, c.req.valid('param').id, author.hash)
     assertOwner(author, story.authorHash)
     await eraseStory(c.get('db'), story.id)
+    await forgetStoryPages(c.req.url, [story.id])
     return c.json({ deleted: { id: story.id } })
   })
 

@@ -10,6 +10,7 @@ import { ApiError } from '../../errors'
 import { validate } from '../../validate'
 import { signedIn, type ModEnv } from './guard'
 import { itemParam } from './schemas'
+import { forgetStoryPages } from '../../../page-cache'
 
 const actorOf = (c: Context<ModEnv>): Actor => {
   const { id, handle, role } = c.get('moderator')
@@ -76,6 +77,8 @@ export const modItemRoutes = new Hono<ModEnv>()
     const postStatus = await postStatusOf(db, item)
     if (!postStatus) throw new ApiError('item_not_found', 'The post behind this item no longer exists.')
     const done = await writeAction(db, planAction(input, item, postStatus, actor, now))
+    // A decision on a post shows at once on its public page (approved, hidden or removed).
+    if (done) await forgetStoryPages(c.req.url, [item.storyId])
     const fresh = await findItem(c, item.id, new Date())
     if (!done) {
       // Refused inside the batch: explain with the state that refused it.
