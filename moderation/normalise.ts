@@ -4,6 +4,7 @@
 // "kill" → "die", "kil"). Lexicon patterns go through the same folding (pattern.ts), so
 // "kill myself" matches all these spellings. Hot path: typed arrays and char codes only.
 import { CONFUSABLES, EMOJI_WORDS, LEET, UNIT_TOKEN, isInvisible } from './char-maps'
+import { joinReflexives, spacedOut } from './normalise-passes'
 
 export interface Normalised {
   text: string
@@ -31,12 +32,11 @@ function foldCodePoint(cp: number): string {
   return out
 }
 
-// ASCII classes: 1 letter, 2 digit, 4 leet symbol (@ $ ! |), 8 separator for spaced letters.
+// ASCII classes: 1 letter, 2 digit, 4 leet symbol (@ $ ! |).
 const CLS = new Uint8Array(128)
 for (let c = 97; c <= 122; c++) CLS[c] = 1
 for (let c = 48; c <= 57; c++) CLS[c] = 2
 for (const c of '@$!|') CLS[c.charCodeAt(0)] = 4
-for (const c of ' .-_*+/~') CLS[c.charCodeAt(0)] = (CLS[c.charCodeAt(0)] ?? 0) | 8
 const LEET_CODE = new Int32Array(128).fill(-1)
 for (const [k, v] of Object.entries(LEET)) LEET_CODE[k.charCodeAt(0)] = v.charCodeAt(0)
 const cls = (c: number) => (c < 128 ? CLS[c]! : 0)
@@ -60,7 +60,7 @@ class Buf {
     this.en[this.n] = b
     this.n++
   }
-  private grow(): void {
+  grow(): void {
     const cap = this.codes.length * 2 + 16
     const codes = new Uint16Array(cap)
     const st = new Int32Array(cap)
@@ -76,28 +76,36 @@ class Buf {
 
 // Cheap tests on the raw input that let most posts skip whole passes.
 const SPACED_HINT = /(?:^|[^\p{L}\p{N}])\S[ .\-_*+/~]{1,3}\S[ .\-_*+/~]{1,3}\S(?:[^\p{L}\p{N}]|$)/u
-// Its tail: every SPACED_HINT match contains a match of this, which is ~7× cheaper to look for
-// (no test per start position) and rarely there, so it gates the full test.
-const SPACED_TAIL = /[ .\-_*+/~]{1,3}\S[ .\-_*+/~]{1,3}\S(?![\p{L}\p{N}])/u
-const REFLEXIVE_HINT = /\s+sel(?:f|ves)\b/i
+// Its tail, loosened: every SPACED_HINT match contains a match of this (a non-space code unit,
+// or a surrogate pair), which is far cheaper to look for (no /u: V8 skips ahead) and rarely
+// there, so it gates the full test.
+const SPACED_TAIL = /[ .\-_*+/~]{1,3}[^\s][\udc00-\udfff]?[ .\-_*+/~]{1,3}[^\s](?![a-zA-Z0-9])/
+const REFLEXIVE_HINT = /\ssel(?:f|ves)\b/i
 
-// Pass 1's buffer, reused by posts up to 16K characters (three typed arrays per call cost a
-// tenth of a short post's screening); later passes read it only below b.n.
+// Pass 1's buffer and pass 4's output, reused by posts up to 16K characters (typed arrays per
+// call cost a tenth of a short post's screening); later passes read them only below n.
 const shared = new Buf(1 << 14)
+let scratch = new Uint16Array(1 << 14)
 
 export function normalise(input: string): Normalised {
   const b = input.length + 16 <= 1 << 14 ? shared : new Buf(input.length + 16)
-  b.n = 0
+  let { codes, st, en } = b
+  let n = 0
   // Pass 1: per code point folding; ASCII characters (most) without a call or a lookup.
   let lastWasL = false
+  let prev = 0 // input.charCodeAt(i - 1)
   for (let i = 0; i < input.length; ) {
     const c = input.charCodeAt(i)
     if (c < 128) {
       // A capital I inside a lower-case word is an l in disguise ("kiII" → "kill").
-      const prev = i > 0 ? input.charCodeAt(i - 1) : 0
       const disguisedL: boolean = c === 73 && ((prev >= 97 && prev <= 122) || (prev === 73 && lastWasL))
       lastWasL = disguisedL
-      b.push(disguisedL ? 108 : c >= 65 && c <= 90 ? c + 32 : c === 96 ? 39 : c, i, i + 1)
+      if (n === codes.length) { b.n = n; b.grow(); ({ codes, st, en } = b) }
+      codes[n] = disguisedL ? 108 : c >= 65 && c <= 90 ? c + 32 : c === 96 ? 39 : c
+      st[n] = i
+      en[n] = i + 1
+      n++
+      prev = c
       i++
       continue
     }
@@ -107,13 +115,16 @@ export function normalise(input: string): Normalised {
       // Lone surrogates and invisible characters are dropped ("ki\u200bll" reads "kill").
     } else {
       const s = EMOJI_WORDS[cp] !== undefined ? ` ${EMOJI_WORDS[cp]} ` : foldCodePoint(cp)
+      b.n = n
       for (let k = 0; k < s.length; k++) b.push(s.charCodeAt(k), i, i + len)
+      ;({ codes, st, en, n } = b)
     }
     i += len
+    prev = input.charCodeAt(i - 1)
   }
-  const { codes, st, en } = b
-  const n = b.n
-  const leet = new Uint8Array(n)
+  b.n = n
+  // Per canonical char, 1 when it was read as leet (allocated only when some char is).
+  let leet: Uint8Array | null = null
   // Pass 2: leet inside tokens that contain letters ("k1ll", "$uicide"), not in numbers,
   // units ("20mg"), handles ("@sam") or trailing punctuation ("die!").
   for (let i = 0; i < n; ) {
@@ -142,104 +153,65 @@ export function normalise(input: string): Normalised {
         // "11" inside a word is "ll" (ki11, pi11s); a single 1 is "i" (su1c1de).
         const pair = c === 49 && (orig[k - i + 1] === 49 || orig[k - i - 1] === 49)
         codes[k] = pair ? 108 : LEET_CODE[c]!
-        leet[k] = 1
+        ;(leet ??= new Uint8Array(n))[k] = 1
       }
     }
     i = j
   }
   // Pass 3: spaced-out single letters ("k i l l  m y s e l f", "s.u.i.c.i.d.e", "k-y-s").
   // Skipped unless three single letters in a row occur somewhere (most posts).
-  const drop = new Uint8Array(n) // 1 = drop, 2 = replace gap by a single space
   const joined: Array<[number, number]> = []
-  const spaced = SPACED_TAIL.test(input) && SPACED_HINT.test(input)
-  const single = (k: number) =>
-    isLetter(codes[k]!) && (k === 0 || !isLetter(codes[k - 1]!)) && (k + 1 >= n || !isLetter(codes[k + 1]!))
-  for (let i = 0; spaced && i < n; i++) {
-    if (!isLetter(codes[i]!) || !single(i)) continue
-    let count = 1
-    let k = i
-    let gapsTight = true
-    for (;;) {
-      let g = k + 1
-      while (g < n && g - k <= 3 && (cls(codes[g]!) & 8) !== 0) g++
-      if (g === k + 1 || g - k > 3 || g >= n || !single(g)) break
-      if (g - k !== 2) gapsTight = false
-      count++
-      k = g
-    }
-    if (count >= 4 || (count === 3 && gapsTight)) {
-      for (let p = i; p < k; p++) {
-        if (isLetter(codes[p]!)) continue
-        drop[p] = 1
-      }
-      // A wider gap (two spaces, " / ") marks a word break inside the run.
-      for (let p = i + 1; p < k; ) {
-        if (drop[p] !== 1) { p++; continue }
-        let q = p
-        let slash = false
-        while (q < k && drop[q] === 1) { if (codes[q] === 47) slash = true; q++ }
-        if (q - p >= 2 || slash) drop[p] = 2
-        p = q
-      }
-      joined.push([i, k + 1])
-    }
-    i = k
-  }
+  const drop = SPACED_TAIL.test(input) && SPACED_HINT.test(input) ? spacedOut(codes, n, joined) : null
   // Pass 4: output with squeezing of repeated letters (same origin kind only: "ki11" keeps "kil").
-  const out = new Uint16Array(n)
+  if (scratch.length < n + 8) scratch = new Uint16Array(n + 8)
+  const out = scratch
   const S = new Int32Array(n)
   const E = new Int32Array(n)
-  const remap = new Int32Array(n + 1)
+  // Canonical index of each pass-1 char, needed only to map joined runs.
+  const remap = joined.length > 0 ? new Int32Array(n + 1) : null
   let m = 0
-  let lastLeet = 0
-  for (let i = 0; i < n; i++) {
-    remap[i] = m
-    if (drop[i] === 1) continue
-    const c = drop[i] === 2 ? 32 : codes[i]!
-    if (m > 0 && isLetter(c) && out[m - 1] === c && leet[i] === lastLeet) {
-      E[m - 1] = en[i]!
-      continue
+  if (drop === null && leet === null && remap === null) {
+    // The usual post: nothing dropped or read as leet; only squeezing.
+    for (let i = 0; i < n; i++) {
+      const c = codes[i]!
+      if (m > 0 && c >= 97 && c <= 122 && out[m - 1] === c) { E[m - 1] = en[i]!; continue }
+      out[m] = c
+      S[m] = st[i]!
+      E[m] = en[i]!
+      m++
     }
-    lastLeet = leet[i]!
-    out[m] = c
-    S[m] = st[i]!
-    E[m] = en[i]!
-    m++
+  } else {
+    let lastLeet = 0
+    for (let i = 0; i < n; i++) {
+      if (remap) remap[i] = m
+      const d = drop ? drop[i]! : 0
+      if (d === 1) continue
+      const c = d === 2 ? 32 : codes[i]!
+      const l = leet ? leet[i]! : 0
+      if (m > 0 && isLetter(c) && out[m - 1] === c && l === lastLeet) {
+        E[m - 1] = en[i]!
+        continue
+      }
+      lastLeet = l
+      out[m] = c
+      S[m] = st[i]!
+      E[m] = en[i]!
+      m++
+    }
+    if (remap) remap[n] = m
   }
-  remap[n] = m
-  if (REFLEXIVE_HINT.test(input)) m = joinReflexives(out, S, E, m, remap)
+  if (REFLEXIVE_HINT.test(input)) {
+    out.fill(0, m, m + 8) // joinReflexives looks a few chars past the end (stale from earlier posts)
+    m = joinReflexives(out, S, E, m, remap)
+  }
   let text = ''
-  for (let i = 0; i < m; i += 8192) text += String.fromCharCode.apply(null, out.subarray(i, Math.min(m, i + 8192)) as unknown as number[])
+  for (let i = 0; i < m; i += 256) text += String.fromCharCode.apply(null, out.subarray(i, Math.min(m, i + 256)) as unknown as number[])
   return {
     text,
     start: S.subarray(0, m),
     end: E.subarray(0, m),
-    joined: joined.map(([a, z]) => [remap[a]!, remap[z]!] as [number, number]),
+    joined: remap ? joined.map(([a, z]) => [remap[a]!, remap[z]!] as [number, number]) : [],
   }
-}
-
-const REFLEXIVE_HEADS = new Set(['my', 'him', 'her', 'your', 'ur', 'them', 'it', 'our', 'thy'])
-
-/** "my self" → "myself" (and him/her/your/them), so lexicons keep reflexives as one word. */
-function joinReflexives(out: Uint16Array, S: Int32Array, E: Int32Array, m: number, remap: Int32Array): number {
-  let w = 0
-  let changed = false
-  for (let r = 0; r < m; r++) {
-    if (out[r] === 32 && out[r + 1] === 115 && out[r + 2] === 101 && out[r + 3] === 108) {
-      // " sel" — check the word before and that "self"/"selves" follows.
-      const tail = out[r + 4] === 102 ? r + 5 : out[r + 4] === 118 && out[r + 5] === 101 && out[r + 6] === 115 ? r + 7 : -1
-      let h = r
-      while (h > 0 && isLetter(out[h - 1]!)) h--
-      if (tail > 0 && !isLetter(out[tail] ?? 32) && r - h <= 4 && REFLEXIVE_HEADS.has(String.fromCharCode(...out.subarray(h, r)))) {
-        changed = true
-        continue
-      }
-    }
-    if (changed) { out[w] = out[r]!; S[w] = S[r]!; E[w] = E[r]! }
-    w++
-  }
-  if (changed) for (let i = 0; i < remap.length; i++) remap[i] = Math.min(remap[i]!, w)
-  return w
 }
 
 /** Canonical [s, e) → original [start, end). */
