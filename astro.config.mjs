@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config'
 import cloudflare from '@astrojs/cloudflare'
 import svelte from '@astrojs/svelte'
 import { embedLoader } from './site/src/embed/integration'
+import { slimAstroRuntime } from './site/src/build/slim-astro-runtime'
 
 // One Worker: Astro renders pages, but the Worker entry is ours (worker/index.ts), which
 // sends /api/* to Hono and runs the queue and cron handlers.
@@ -28,5 +29,8 @@ export default defineConfig({
   // so no inline script runs unless Astro wrote it.
   experimental: { csp: true },
   // terser squeezes a few more KB out of the islands than esbuild (islands budget: 30 KB gzip).
-  vite: { build: { sourcemap: process.env.SOURCEMAP === '1', minify: 'terser', terserOptions: { compress: { passes: 2 }, format: { comments: false } } } },
+  vite: {
+    plugins: [slimAstroRuntime()],
+    build: { sourcemap: process.env.SOURCEMAP === '1', minify: 'terser', terserOptions: { compress: { passes: 2 }, format: { comments: false } } },
+  },
 })

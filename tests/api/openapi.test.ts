@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { api } from '../../worker/api'
 import { openApiPath } from '../../worker/api/openapi/document'
-import generated from '../../worker/api/openapi/openapi.json'
+import generated from '../../site/public/api/openapi.json'
 import { renderOpenApi } from '../../scripts/build-openapi'
 import { OPERATIONS } from '../../worker/api/openapi/operations'
 import * as res from '../../worker/api/openapi/responses'

@@ -197,3 +197,15 @@ describe('embedded in a partner site on another origin', () => {
     await context.close()
   })
 })
+
+describe('the API reference at /docs/api', () => {
+  it('renders every operation of the OpenAPI document the Worker reads from its static assets', async () => {
+    const doc = (await (await fetch(`${baseUrl}/api/openapi.json`)).json()) as { servers: { url: string }[]; paths: Record<string, Record<string, unknown>> }
+    expect(doc.servers).toEqual([{ url: baseUrl }])
+    const html = await (await fetch(`${baseUrl}/docs/api`)).text()
+    const paths = Object.keys(doc.paths)
+    expect(paths.length).toBeGreaterThan(10)
+    for (const path of paths) expect(html).toContain(`<code>${Object.keys(doc.paths[path]!)[0]!.toUpperCase()} ${path}</code>`)
+    expect(html).toContain(`${baseUrl}/embed.js`)
+  })
+})

@@ -62,8 +62,9 @@ function operation(op: Operation) {
 /**
  * The OpenAPI 3.1 document of the whole API, built from the route table and the zod schemas
  * the validators use, so there is one source of truth. It is generated at build time
- * (`npm run openapi` writes openapi.json next to this file) so the Worker serves a file
- * instead of carrying the schema converter; a test fails if the file is out of date.
+ * (`npm run openapi` writes site/public/api/openapi.json) so the Worker serves a static asset
+ * instead of carrying the schema converter and the document; a test fails if the file is out
+ * of date.
  */
 export function openApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {}
