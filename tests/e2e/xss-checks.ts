@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 
 /**
  * What the XSS fuzz test asserts on every page it renders. The checks read the DOM, so
- * they catch a sanitiser bug even where nothing ran: with JavaScript off, behind a CSP, or
+ * they catch a renderer bug even where nothing ran: with JavaScript off, behind a CSP, or
  * a payload that needs a click.
  */
 
@@ -16,7 +16,7 @@ export type PageReport = { problems: string[]; found: number[] }
 
 /**
  * Runs in the page (serialised by Playwright, hence self-contained). `prose` is exactly the
- * sanitiser's allow-list (worker/lib/markdown.ts): anything else there is markup that got
+ * renderer's allow-list (worker/lib/markdown.ts): anything else there is markup that got
  * through. The whole document is checked too, since a breakout lands outside the region.
  */
 function inspect(regions: Region[]): PageReport {
