@@ -50,17 +50,18 @@ describe('budgets from the issue', () => {
     expect(gzipped(worker[0]!)).toBeLessThanOrEqual(121 * KB)
   })
 
-  // Issue budget: 300 KB gzip. Measured 363 KB (2026-11-23, after dropping Astro's image
-  // endpoint and shrinking the phone metadata): Astro + Hono + Drizzle alone are about 195 KB,
-  // and the screening library, which must run in the Worker, about 117 KB. Not met; this
-  // guards against growth (README, "Performance and budgets").
-  it('the Worker bundle stays within 368 KB gzip (wrangler deploy --dry-run)', () => {
+  // Issue budget: 300 KB gzip. Measured 319 KB (2026-11-23, after keeping Astro's zod 3 copy
+  // and es-module-lexer out, reading the OpenAPI document from static assets and replacing
+  // marked + xss with our renderer): the screening library, which must run in the Worker, is
+  // about 117 KB of it.
+  // Not met; this guards against growth (README, "Performance and budgets").
+  it('the Worker bundle stays within 323 KB gzip (wrangler deploy --dry-run)', () => {
     const out = execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', mkdtempSync(`${tmpdir()}/lantern-dry-`)], {
       encoding: 'utf8',
       env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
     })
     const gzipKiB = Number(/gzip: ([\d.]+) KiB/.exec(out)?.[1])
     expect(gzipKiB).toBeGreaterThan(50)
-    expect(gzipKiB).toBeLessThanOrEqual(368)
+    expect(gzipKiB).toBeLessThanOrEqual(323)
   })
 })
