@@ -6,6 +6,7 @@ import { purgeStaleThrottles } from '../db/queries/sign-in-throttle'
 import { api } from './api'
 import { rotateAbuseSalt } from './api/rate-limit'
 import { frameAncestors } from './embed/framing'
+import { isD1Unavailable } from './lib/d1-errors'
 import { countingD1 } from './lib/query-counter'
 import { alertWaitingItems } from './notify/notify-moderators'
 import type { NotifyMessage } from './notify/payload'
@@ -13,6 +14,12 @@ import { consumeNotifications } from './queues/notify'
 import { handleReviewBatch, type ReviewMessage } from './review/consumer'
 import { microCached } from './page-cache'
 import { thirdPartyFor, withSecurityHeaders } from './security-headers'
+
+/** While D1 is unavailable an embed page cannot know its partner's origins: allow no framing. */
+function unlessUnavailable(error: unknown): null {
+  if (isD1Unavailable(error)) return null
+  throw error
+}
 
 export type RenderPage = (request: Request, env: Env, ctx: ExecutionContext) => Promise<Response>
 
@@ -37,7 +44,7 @@ export function createWorker(renderPage?: RenderPage): ExportedHandler<Env> {
       const isApi = pathname === '/api' || pathname.startsWith('/api/')
       const d1 = countingD1(env.DB)
       const counted = { ...env, DB: d1.db }
-      const ancestors = isApi ? null : await frameAncestors(database(d1.db), pathname)
+      const ancestors = isApi ? null : await frameAncestors(database(d1.db), pathname).catch(unlessUnavailable)
       const response = isApi
         ? await api.fetch(request, counted, ctx)
         : renderPage ? await microCached(request, ctx, () => renderPage(request, counted, ctx)) : await env.ASSETS.fetch(request)

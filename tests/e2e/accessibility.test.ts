@@ -6,8 +6,9 @@ const baseUrl = inject('baseUrl')
 const browser = useBrowser()
 
 const pages = ['/', '/spaces/anxiety', '/s/demo0first01', '/s/demo0fifth05', '/new', '/search?q=supermarket', '/resources?country=US', '/about', '/privacy', '/me']
-// Embedded pages, in the demo partner's theme (scripts/lib/demo-partner.ts), and the API reference.
-pages.push('/embed/demo/anxiety', '/embed/demo/s/demo0first01', '/embed/demo/new', '/embed/demo/resources?country=US', '/embed/demo/?spaces', '/docs/api')
+// Embedded pages, in the demo partner's theme (scripts/lib/demo-partner.ts), the API reference
+// and the page shown while the database is unavailable.
+pages.push('/embed/demo/anxiety', '/embed/demo/s/demo0first01', '/embed/demo/new', '/embed/demo/resources?country=US', '/embed/demo/?spaces', '/docs/api', '/unavailable')
 
 describe('accessibility (axe-core)', () => {
   for (const scheme of ['light', 'dark'] as const) {

@@ -94,3 +94,20 @@ describe('the composer keeps the draft when the server says no', () => {
     await context.close()
   })
 })
+
+describe('a page while the database is unavailable', () => {
+  // site/src/middleware.ts rewrites a page whose D1 calls fail as unavailable to this page
+  // (tests/site/middleware.test.ts); here is what the reader then receives.
+  it('answers 503 with Retry-After and no caching, says the draft is kept, and lists crisis lines', async () => {
+    const res = await fetch(`${baseUrl}/unavailable`, { headers: { 'Accept-Language': 'es' } })
+    expect(res.status).toBe(503)
+    expect(res.headers.get('Retry-After')).toBe('5')
+    expect(res.headers.get('Cache-Control')).toBe('no-store')
+    expect(res.headers.get('Content-Security-Policy')).toContain("object-src 'none'")
+    const html = await res.text()
+    expect(html).toContain('Lantern está tomando aire')
+    expect(html).toContain('tus palabras se guardan en este navegador')
+    expect(html).toMatch(/href="tel:/)
+    expect(html.match(/<h1[ >]/g)).toHaveLength(1)
+  })
+})

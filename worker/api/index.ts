@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { csrf } from 'hono/csrf'
 import { HTTPException } from 'hono/http-exception'
 import { database } from '../../db/client'
-import { errorText, isD1Unavailable } from '../lib/d1-errors'
+import { RETRY_AFTER_SECONDS, errorText, isD1Unavailable } from '../lib/d1-errors'
 import { isPartnerOrigin } from '../partners/directory'
 import { partnerCors } from './cors'
 import type { AppEnv } from './env'
@@ -70,7 +70,7 @@ routes.onError((err, c) => {
   if (isD1Unavailable(err)) {
     console.warn('database unavailable', errorText(err))
     const busy = new ApiError('unavailable', 'We cannot save or load right now. What you wrote is still in your browser: try again in a few seconds.')
-    return c.json(busy.body(), busy.status, { 'Retry-After': '5' })
+    return c.json(busy.body(), busy.status, { 'Retry-After': String(RETRY_AFTER_SECONDS) })
   }
   console.error('unhandled API error', err)
   const body: ErrorBody = {

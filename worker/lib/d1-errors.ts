@@ -26,3 +26,6 @@ export const isD1Unavailable = (error: unknown): boolean => {
   const text = errorText(error)
   return TRANSIENT.some((t) => text.includes(t))
 }
+
+/** How long a client should wait before retrying while D1 is unavailable (Retry-After). */
+export const RETRY_AFTER_SECONDS = 5

@@ -183,6 +183,11 @@ export const en = {
   'footer.privacyLink': "Privacy",
   'error.title': 'Something went wrong',
   'error.back': 'Back to the home page',
+  'unavailable.title': 'Lantern is catching its breath',
+  'unavailable.text': 'We cannot reach our database for a moment. Please try again in a few seconds.',
+  'unavailable.draft': 'If you were writing, your words are kept in this browser: go back and send them again.',
+  'unavailable.help': 'If you are in danger now, crisis lines for your country are always here:',
+  'unavailable.retry': 'Try again',
   'time.ago': 'ago',
   // Embedded in partner sites (site/src/pages/embed, layouts/Embed.astro).
   'embed.unknownTitle': 'This forum is not set up here',

@@ -184,6 +184,11 @@ export const es: Messages = {
   'footer.privacyLink': "Privacidad",
   'error.title': 'Algo salió mal',
   'error.back': 'Volver al inicio',
+  'unavailable.title': 'Lantern está tomando aire',
+  'unavailable.text': 'No podemos llegar a nuestra base de datos por un momento. Vuelve a intentarlo en unos segundos.',
+  'unavailable.draft': 'Si estabas escribiendo, tus palabras se guardan en este navegador: vuelve atrás y envíalas de nuevo.',
+  'unavailable.help': 'Si estás en peligro ahora, las líneas de crisis de tu país siempre están aquí:',
+  'unavailable.retry': 'Intentar de nuevo',
   'time.ago': 'hace',
   // Integrado en sitios de organizaciones asociadas.
   'embed.unknownTitle': 'Este foro no está configurado aquí',
