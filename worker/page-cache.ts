@@ -1,4 +1,4 @@
-import { LOCALES, pickLocale, type Locale } from './lib/locale'
+import { LANG_COOKIE, LOCALES, pickLocale, type Locale } from './lib/locale'
 
 /**
  * Micro-caching of story pages: a story that many people open at once (shared, or linked
@@ -13,12 +13,12 @@ import { LOCALES, pickLocale, type Locale } from './lib/locale'
  */
 const STORY_PAGE = /^\/s\/[0-9a-z]{6,32}$/
 const FRESH_SECONDS = 5
-const LANG_COOKIE = /(?:^|;\s*)lang=([a-z]{2})/
+const LANG_CHOICE = new RegExp(`(?:^|;\\s*)${LANG_COOKIE}=([a-z]{2})`)
 
 const keyOf = (origin: string, storyId: string, locale: Locale) => new Request(`${origin}/s/${storyId}?page-cache-locale=${locale}`)
 
 function cacheKey(request: Request, url: URL): Request {
-  const locale = pickLocale(LANG_COOKIE.exec(request.headers.get('Cookie') ?? '')?.[1], request.headers.get('Accept-Language'))
+  const locale = pickLocale(LANG_CHOICE.exec(request.headers.get('Cookie') ?? '')?.[1], request.headers.get('Accept-Language'))
   return keyOf(url.origin, url.pathname.slice('/s/'.length), locale)
 }
 

@@ -17,7 +17,7 @@ import { ApiError } from './errors'
  * posts a minute).
  */
 type LimiterName = 'WRITE_LIMITER' | 'AUTHOR_LIMITER' | 'SIGN_IN_LIMITER'
-type Subject = { limiter: LimiterName; kind: 'address' | 'author'; of: (c: Context<AppEnv>) => string | undefined }
+type Subject = { limiter: LimiterName; kind: 'address' | 'author'; of: (c: Context) => string | undefined }
 
 const today = (now = new Date()) => now.toISOString().slice(0, 10)
 
@@ -48,7 +48,7 @@ const SLOW_DOWN = {
 }
 
 /** Throws 429 when one of the subjects has used up its minute. */
-async function enforce(c: Context<AppEnv>, subjects: Subject[]): Promise<void> {
+async function enforce<E extends AppEnv>(c: Context<E>, subjects: Subject[]): Promise<void> {
   if (c.req.method === 'GET' || c.env.WRITE_LIMIT_OFF === 'true') return
   for (const { limiter, kind, of } of subjects) {
     const value = of(c)
@@ -75,7 +75,7 @@ export const limitWrites: MiddlewareHandler<AppEnv> = async (c, next) => {
  * Moderator sign-in, on top of the per-handle lockout (mod-auth/sign-in.ts). Called by the
  * sign-in routes themselves, so the plain HTML form can send the person back with a message.
  */
-export const enforceSignInLimit = <E extends AppEnv>(c: Context<E>) => enforce(c as unknown as Context<AppEnv>, [{ limiter: 'SIGN_IN_LIMITER', kind: 'address', of: address }])
+export const enforceSignInLimit = <E extends AppEnv>(c: Context<E>) => enforce(c, [{ limiter: 'SIGN_IN_LIMITER', kind: 'address', of: address }])
 
 /** The daily cron: make today's salt and forget older ones. */
 export async function rotateAbuseSalt(db: Database, now = new Date()): Promise<void> {

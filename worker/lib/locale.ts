@@ -2,6 +2,9 @@
 export const LOCALES = ['en', 'es'] as const
 export type Locale = (typeof LOCALES)[number]
 
+/** The first-party cookie that remembers a reader's choice of language (set by site/src/lib/page.ts). */
+export const LANG_COOKIE = 'lang'
+
 const isLocale = (value: string): value is Locale => (LOCALES as readonly string[]).includes(value)
 
 /**

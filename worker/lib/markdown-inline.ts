@@ -1,3 +1,5 @@
+import { escapeHtml } from './escape-html'
+
 /**
  * Inline markdown of one paragraph: `code`, **strong**, *em*, ~~struck~~, [links](https://…),
  * images as links, bare https:// and www. links, backslash escapes, and each line break kept
@@ -10,10 +12,6 @@
  */
 export function renderInline(text: string): string {
   return new Inline(text, 0, true).render()
-}
-
-export function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;')
 }
 
 const MAX_DEPTH = 6

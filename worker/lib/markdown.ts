@@ -1,4 +1,5 @@
-import { escapeHtml, renderInline } from './markdown-inline'
+import { escapeHtml } from './escape-html'
+import { renderInline } from './markdown-inline'
 
 /**
  * Renders a post's markdown to safe HTML, once, when it is written.

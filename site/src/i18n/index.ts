@@ -1,4 +1,6 @@
 import { pickLocale, type Locale } from '../../../worker/lib/locale'
+
+export { LANG_COOKIE } from '../../../worker/lib/locale'
 import { en, type MessageKey, type Messages } from './en'
 import { es } from './es'
 
@@ -8,8 +10,6 @@ const catalogues: Record<Locale, Messages> = { en, es }
 
 /** The message function for a locale: `t('nav.home')`. */
 export const translator = (locale: Locale) => (key: MessageKey) => catalogues[locale][key]
-
-export const LANG_COOKIE = 'lang'
 
 /** Locale for a page request: `?lang=` (the switch), then the cookie it set, then Accept-Language. */
 export function localeFor(url: URL, cookie: string | undefined, acceptLanguage: string | null): Locale {

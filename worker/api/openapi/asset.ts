@@ -3,7 +3,7 @@
  * `npm run openapi`), not part of the Worker bundle: 60 KB of JSON the Worker would otherwise
  * carry on every cold start, read only by the API reference and by integrators.
  */
-export const OPENAPI_ASSET = '/api/openapi.json'
+const OPENAPI_ASSET = '/api/openapi.json'
 
 export type OpenApiDocument = {
   tags: { name: string }[]
@@ -14,8 +14,8 @@ export type OpenApiDocument = {
 let pending: Promise<OpenApiDocument> | null = null
 
 /** Reads the document once per isolate; a failed read is retried on the next request. */
-export function readOpenApiDocument(assets: Fetcher, url: URL): Promise<OpenApiDocument> {
-  pending ??= assets.fetch(url).then(async (response) => {
+export function readOpenApiDocument(assets: Fetcher, origin: string): Promise<OpenApiDocument> {
+  pending ??= assets.fetch(new URL(OPENAPI_ASSET, origin)).then(async (response) => {
     if (!response.ok) throw new Error(`${OPENAPI_ASSET} is missing from the static assets (${response.status}): run npm run build`)
     return (await response.json()) as OpenApiDocument
   })

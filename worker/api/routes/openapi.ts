@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../env'
-import { OPENAPI_ASSET, readOpenApiDocument } from '../openapi/asset'
+import { readOpenApiDocument } from '../openapi/asset'
 
 let cached: { origin: string; text: string } | null = null
 
@@ -8,7 +8,7 @@ let cached: { origin: string; text: string } | null = null
 export const openApiRoutes = new Hono<AppEnv>().get('/', async (c) => {
   const origin = new URL(c.req.url).origin
   if (cached?.origin !== origin) {
-    const generated = await readOpenApiDocument(c.env.ASSETS, new URL(OPENAPI_ASSET, origin))
+    const generated = await readOpenApiDocument(c.env.ASSETS, origin)
     cached = { origin, text: JSON.stringify({ ...generated, servers: [{ url: origin }] }) }
   }
   c.header('Cache-Control', 'public, max-age=300')
