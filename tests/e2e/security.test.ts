@@ -109,5 +109,7 @@ describe('a page while the database is unavailable', () => {
     expect(html).toContain('tus palabras se guardan en este navegador')
     expect(html).toMatch(/href="tel:/)
     expect(html.match(/<h1[ >]/g)).toHaveLength(1)
+    // Opened directly (not rewritten from a page that failed), "try again" goes home.
+    expect(html).toContain('<a href="/">Intentar de nuevo</a>')
   })
 })
