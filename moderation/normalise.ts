@@ -82,12 +82,25 @@ const SPACED_HINT = /(?:^|[^\p{L}\p{N}])\S[ .\-_*+/~]{1,3}\S[ .\-_*+/~]{1,3}\S(?
 const SPACED_TAIL = /[ .\-_*+/~]{1,3}[^\s][\udc00-\udfff]?[ .\-_*+/~]{1,3}[^\s](?![a-zA-Z0-9])/
 const REFLEXIVE_HINT = /\ssel(?:f|ves)\b/i
 
-// Pass 1's buffer and pass 4's output, reused by posts up to 16K characters (typed arrays per
-// call cost a tenth of a short post's screening); later passes read them only below n.
+// Pass 1's buffer and pass 4's output and offsets, reused by posts up to 16K characters
+// (typed arrays per call cost a tenth of a short post's screening and, being off the V8 heap,
+// bring garbage collections forward); later passes read them only below n.
 const shared = new Buf(1 << 14)
 let scratch = new Uint16Array(1 << 14)
+let outStart = new Int32Array(1 << 14)
+let outEnd = new Int32Array(1 << 14)
 
+/** The canonical form of `input`, with offsets of its own (safe to keep). */
 export function normalise(input: string): Normalised {
+  const n = normaliseTransient(input)
+  return { ...n, start: n.start.slice(), end: n.end.slice() }
+}
+
+/**
+ * normalise() for screen(), which is done with the result before it normalises again: its
+ * offsets are views into buffers that the next call overwrites.
+ */
+export function normaliseTransient(input: string): Normalised {
   const b = input.length + 16 <= 1 << 14 ? shared : new Buf(input.length + 16)
   let { codes, st, en } = b
   let n = 0
@@ -163,10 +176,14 @@ export function normalise(input: string): Normalised {
   const joined: Array<[number, number]> = []
   const drop = SPACED_TAIL.test(input) && SPACED_HINT.test(input) ? spacedOut(codes, n, joined) : null
   // Pass 4: output with squeezing of repeated letters (same origin kind only: "ki11" keeps "kil").
-  if (scratch.length < n + 8) scratch = new Uint16Array(n + 8)
+  if (scratch.length < n + 8) {
+    scratch = new Uint16Array(n + 8)
+    outStart = new Int32Array(n + 8)
+    outEnd = new Int32Array(n + 8)
+  }
   const out = scratch
-  const S = new Int32Array(n)
-  const E = new Int32Array(n)
+  const S = outStart
+  const E = outEnd
   // Canonical index of each pass-1 char, needed only to map joined runs.
   const remap = joined.length > 0 ? new Int32Array(n + 1) : null
   let m = 0

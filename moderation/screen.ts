@@ -7,7 +7,7 @@ import { Scan } from './scan'
 import { assessCrisis, crisisSignals } from './crisis'
 import { SUPPORTED_LANGS, detectLangs } from './detect'
 import { findMethodDetail } from './method'
-import { normalise, toOriginal } from './normalise'
+import { normaliseTransient, toOriginal } from './normalise'
 import { findPii } from './pii'
 import { segment, tokensBack, clauseStart } from './segment'
 import { findStigma } from './stigma'
@@ -46,7 +46,7 @@ function harassmentOf(scan: Scan, matches: Match[], toOrig: (s: number, e: numbe
 }
 
 export function run(text: string, opts: ScreenOptions): Screening {
-  const n = normalise(text)
+  const n = normaliseTransient(text)
   const seg = segment(n.text)
   const wanted = typeof opts.lang === 'string' ? opts.lang.toLowerCase().slice(0, 2) : ''
   const detected = detectLangs(seg, text)

@@ -19,12 +19,27 @@ export interface Segments {
   /** Parts further split at , ; : ( ) and " - ". */
   clauseStarts: number[]
   quotes: Array<[number, number]>
-  /** Word tokens [a-z0-9]+ as flat pairs: start0, end0, start1, end1, ... */
+  /** Word tokens [a-z0-9]+ as flat pairs: start0, end0, start1, end1, ... (the first ntok
+   * pairs; the buffer is shared, and the next segment() call overwrites it) */
   tok: Int32Array
   ntok: number
 }
 
 const isWord = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57)
+
+// First two letters of the connectives: most words are ruled out without a slice and a lookup.
+const CONTRAST_HEADS = new Uint8Array(26 * 26)
+for (const w of CONTRAST) CONTRAST_HEADS[(w.charCodeAt(0) - 97) * 26 + w.charCodeAt(1) - 97] = 1
+const mayBeContrast = (text: string, i: number, j: number) => {
+  if (j - i < 3 || j - i > 11) return false
+  const a = text.charCodeAt(i) - 97
+  const b = text.charCodeAt(i + 1) - 97
+  return a >= 0 && a < 26 && b >= 0 && b < 26 && CONTRAST_HEADS[a * 26 + b] === 1 && CONTRAST.has(text.slice(i, j))
+}
+
+// Token pairs, reused across calls (segment() runs once per screen, which is done with it
+// before the next): a typed array per post lives off the V8 heap and brings collections forward.
+let tokBuf = new Int32Array(1 << 12)
 
 export function segment(text: string): Segments {
   const n = text.length
@@ -32,7 +47,8 @@ export function segment(text: string): Segments {
   const partStarts = [0]
   const clauseStarts = [0]
   const quotes: Array<[number, number]> = []
-  const tok = new Int32Array(2 * (n >> 1) + 2)
+  if (tokBuf.length < 2 * (n >> 1) + 2) tokBuf = new Int32Array(2 * (n >> 1) + 2)
+  const tok = tokBuf
   let ntok = 0
   let dq = -1
   let sq = -1
@@ -51,7 +67,7 @@ export function segment(text: string): Segments {
       tok[2 * ntok] = i
       tok[2 * ntok + 1] = j
       ntok++
-      if (j - i >= 3 && j - i <= 11 && CONTRAST.has(text.slice(i, j))) {
+      if (mayBeContrast(text, i, j)) {
         if (i > partStarts[partStarts.length - 1]!) partStarts.push(i)
         if (i > clauseStarts[clauseStarts.length - 1]!) clauseStarts.push(i)
       }
