@@ -139,9 +139,14 @@ export function normaliseTransient(input: string): Normalised {
   // Per canonical char, 1 when it was read as leet (allocated only when some char is).
   let leet: Uint8Array | null = null
   // Pass 2: leet inside tokens that contain letters ("k1ll", "$uicide"), not in numbers,
-  // units ("20mg"), handles ("@sam") or trailing punctuation ("die!").
-  for (let i = 0; i < n; ) {
-    if (!isTok(codes[i]!)) { i++; continue }
+  // units ("20mg"), handles ("@sam") or trailing punctuation ("die!"). Only tokens holding a
+  // leet character are looked at: the scan stops at those characters (few), and each such
+  // token is taken whole, once, from its start.
+  for (let at = 0; at < n; at++) {
+    const c0 = codes[at]!
+    if (c0 >= 128 || LEET_CODE[c0]! < 0) continue
+    let i = at
+    while (i > 0 && isTok(codes[i - 1]!)) i--
     let j = i
     let letters = 0
     let leets = 0
@@ -151,6 +156,7 @@ export function normaliseTransient(input: string): Normalised {
       else if (LEET_CODE[codes[j]!]! >= 0) leets++
       j++
     }
+    at = j - 1
     if (letters > 0 && leets > 0 && codes[i] !== 64 && !UNIT_TOKEN.test(String.fromCharCode(...codes.subarray(i, j)))) {
       const orig = codes.slice(i, j)
       const leetable = (c: number | undefined) => c !== undefined && (isLetter(c) || (c < 128 && LEET_CODE[c]! >= 0))
@@ -169,7 +175,6 @@ export function normaliseTransient(input: string): Normalised {
         ;(leet ??= new Uint8Array(n))[k] = 1
       }
     }
-    i = j
   }
   // Pass 3: spaced-out single letters ("k i l l  m y s e l f", "s.u.i.c.i.d.e", "k-y-s").
   // Skipped unless three single letters in a row occur somewhere (most posts).
@@ -221,8 +226,9 @@ export function normaliseTransient(input: string): Normalised {
     out.fill(0, m, m + 8) // joinReflexives looks a few chars past the end (stale from earlier posts)
     m = joinReflexives(out, S, E, m, remap)
   }
+  // In slices of 8K arguments: one call per usual post, and far below engines' argument limits.
   let text = ''
-  for (let i = 0; i < m; i += 256) text += String.fromCharCode.apply(null, out.subarray(i, Math.min(m, i + 256)) as unknown as number[])
+  for (let i = 0; i < m; i += 8192) text += String.fromCharCode.apply(null, out.subarray(i, Math.min(m, i + 8192)) as unknown as number[])
   return {
     text,
     start: S.subarray(0, m),
