@@ -70,6 +70,29 @@ const STUBS: { path: RegExp; code: (id: string) => string }[] = [
     path: /\/astro\/dist\/actions\/runtime\/shared\.js$/,
     code: () => refusing('Astro actions', ['deserializeActionResult', 'getActionQueryString']),
   },
+  {
+    // devalue is left only for Svelte's server renderer, which serializes the values of
+    // `hydratable()` with it, and no component here calls hydratable() (with nothing
+    // registered the renderer never reaches devalue).
+    path: /\/devalue\/index\.js$/,
+    code: () => refusing('devalue (Svelte hydratable())', ['uneval', 'parse', 'unflatten', 'stringify', 'stringifyAsync']),
+  },
+  {
+    // Astro's i18n routing: astro.config.mjs has no `i18n` (our languages are site/src/i18n),
+    // so Astro installs a pass-through middleware and its locale getters return before they
+    // reach these helpers. Configuring Astro i18n with these stubs fails on the first request.
+    path: /\/astro\/dist\/i18n\/middleware\.js$/,
+    code: () =>
+      `${refusing('Astro i18n routing', [])}\nexport const createI18nMiddleware = (i18n) => i18n ? unavailable() : (_, next) => next()`,
+  },
+  {
+    path: /\/astro\/dist\/i18n\/utils\.js$/,
+    code: () => refusing('Astro i18n routing', ['computeCurrentLocale', 'computePreferredLocale', 'computePreferredLocaleList', 'toRoutingStrategy', 'toFallbackType', 'fromRoutingStrategy', 'parseLocale']),
+  },
+  {
+    path: /\/astro\/dist\/i18n\/index\.js$/,
+    code: () => refusing('Astro i18n routing', ['normalizeTheLocale']),
+  },
 ]
 
 /**
