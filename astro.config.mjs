@@ -4,6 +4,8 @@ import cloudflare from '@astrojs/cloudflare'
 import svelte from '@astrojs/svelte'
 import { embedLoader } from './site/src/embed/integration'
 import { slimAstroRuntime } from './site/src/build/slim-astro-runtime'
+import { messageCatalogues } from './site/src/i18n/integration'
+import { islandsRuntimeChunk } from './site/src/build/client-chunks'
 
 // One Worker: Astro renders pages, but the Worker entry is ours (worker/index.ts), which
 // sends /api/* to Hono and runs the queue and cron handlers.
@@ -18,7 +20,7 @@ export default defineConfig({
   }),
   // No image service: see site/src/endpoints/no-images.ts.
   image: { endpoint: { route: '/_image', entrypoint: './site/src/endpoints/no-images.ts' } },
-  integrations: [svelte({ compilerOptions: { discloseVersion: false } }), embedLoader()],
+  integrations: [svelte({ compilerOptions: { discloseVersion: false } }), embedLoader(), messageCatalogues(), islandsRuntimeChunk()],
   // Reader pages are tiny; inline their CSS so the first response is one round trip.
   build: { inlineStylesheets: 'always' },
   // Same-origin form posts are checked by Astro; /api/* is guarded by hono/csrf.

@@ -28,6 +28,11 @@ describe('writing and reading a story', () => {
     expect(await page.locator('.prose strong').first().textContent()).toBe('real')
     // The author sees their own edit controls.
     await expect.poll(() => page.getByRole('button', { name: 'Edit' }).count()).toBe(1)
+    await page.getByRole('button', { name: 'Edit' }).click()
+    expect(await page.getByLabel('Edit').inputValue()).toBe('I used to feel guilty for resting.\n\nNow I take a **real** lunch break.')
+    await page.getByLabel('Edit').fill('I used to feel guilty for resting.\n\nNow I take a **real** lunch break, every day.')
+    await page.getByRole('button', { name: 'Save' }).click()
+    await expect.poll(() => page.locator('.prose').first().textContent()).toContain('lunch break, every day.')
     await context.close()
 
     const noJs = await newContext(browser(), { javaScriptEnabled: false })
@@ -95,6 +100,58 @@ describe('writing and reading a story', () => {
     expect(await page.getByRole('link', { name: '¿Necesitas ayuda ahora?' }).isVisible()).toBe(true)
     await page.getByRole('link', { name: 'Read in English' }).click()
     expect(await page.locator('html').getAttribute('lang')).toBe('en')
+    await context.close()
+  })
+})
+
+// Reactions and the report dialog are plain HTML with small scripts (components/Reactions.astro,
+// components/ReportDialog.astro). The API is stubbed here, so the shared demo data and the
+// moderation queue stay untouched.
+describe('reacting to and reporting a post', () => {
+  it('sends a reaction and its undo, and shows the counts the server answers', async () => {
+    const context = await newContext(browser())
+    const page = await context.newPage()
+    const calls: string[] = []
+    await page.route('**/api/stories/demo0first01/reactions**', async (route) => {
+      calls.push(`${route.request().method()} ${new URL(route.request().url()).pathname}`)
+      await route.fulfill({ json: { reactions: { strength: 9, metoo: 8, thanks: calls.length } } })
+    })
+    await page.goto(`${baseUrl}/s/demo0first01`)
+    const thanks = page.getByRole('group', { name: 'Supportive reactions' }).getByRole('button', { name: /^Thank you/ })
+    await thanks.click()
+    await expect.poll(() => thanks.getAttribute('aria-pressed')).toBe('true')
+    expect(await page.getByRole('group', { name: 'Supportive reactions' }).textContent()).toMatch(/Sending strength · 9\s*Me too · 8\s*Thank you · 1/)
+    await thanks.click()
+    await expect.poll(() => thanks.getAttribute('aria-pressed')).toBe('false')
+    expect(calls).toEqual(['POST /api/stories/demo0first01/reactions', 'DELETE /api/stories/demo0first01/reactions/thanks'])
+    await context.close()
+  })
+
+  it('opens the dialog from a post, sends the chosen reason, and says a repeated report is already known', async () => {
+    const context = await newContext(browser())
+    const page = await context.newPage()
+    const sent: unknown[] = []
+    await page.route('**/api/reports', async (route) => {
+      sent.push(route.request().postDataJSON())
+      const error = { error: { code: 'already_reported', message: 'You have already reported this.' } }
+      await (sent.length === 1 ? route.fulfill({ status: 201, json: { report: { id: 'r1' } } }) : route.fulfill({ status: 409, json: error }))
+    })
+    await page.goto(`${baseUrl}/s/demo0first01`)
+    const dialog = page.getByRole('dialog', { name: 'Report this post' })
+    for (const [reason, said] of [['Spam', 'Thank you. A volunteer will look at it.'], ['I am worried about this person', 'You already reported this. A volunteer will look at it.']] as const) {
+      await page.getByRole('button', { name: 'Report', exact: true }).click()
+      await dialog.getByLabel(reason).check()
+      await dialog.getByRole('button', { name: 'Send report' }).click()
+      await expect.poll(() => dialog.getByRole('status').textContent()).toBe(said)
+      // The crisis line hint follows only a report about someone's safety.
+      expect(await dialog.getByText('If someone is in danger right now').isVisible()).toBe(reason !== 'Spam')
+      await dialog.getByRole('button', { name: 'Cancel' }).click()
+      expect(await dialog.isVisible()).toBe(false)
+    }
+    expect(sent).toEqual([
+      { postType: 'story', postId: 'demo0first01', reason: 'spam' },
+      { postType: 'story', postId: 'demo0first01', reason: 'worried' },
+    ])
     await context.close()
   })
 })

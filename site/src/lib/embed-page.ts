@@ -5,14 +5,14 @@ import { listSpaces, localizeSpace } from '../../../db/queries/spaces'
 import { PARTNER_SLUG } from '../../../worker/partners/config'
 import { findPartner } from '../../../worker/partners/directory'
 import { pickLocale } from '../../../worker/lib/locale'
-import { translator, type Locale } from '../i18n'
+import { translator, type Locale, type Translate } from '../i18n'
 import { embedLinks, type Links } from './links'
 import { pageContext } from './page'
 
 export type EmbedContext = {
   db: Database
   locale: Locale
-  t: ReturnType<typeof translator>
+  t: Translate
   country: string | null
   /** null when no partner has this slug: the page shows a clear error inside the frame. */
   partner: Partner | null
@@ -26,14 +26,14 @@ export type EmbedContext = {
  * (worker/embed/framing.ts), not here.
  */
 export async function embedContext(Astro: AstroGlobal): Promise<EmbedContext> {
-  const base = pageContext(Astro)
+  const base = await pageContext(Astro)
   const slug = Astro.params.partner ?? ''
   const partner = PARTNER_SLUG.test(slug) ? await findPartner(base.db, slug) : null
   if (!partner) Astro.response.status = 404
   // Embedded pages are part of someone else's page: keep them out of search engines.
   Astro.response.headers.set('X-Robots-Tag', 'noindex')
   const locale = partner ? pickLocale(partner.locale, null) : base.locale
-  return { db: base.db, locale, t: translator(locale), country: base.country, partner, links: embedLinks(slug) }
+  return { db: base.db, locale, t: locale === base.locale ? base.t : await translator(locale, Astro.locals.runtime.env.ASSETS, Astro.url.origin), country: base.country, partner, links: embedLinks(slug) }
 }
 
 /** Whether the partner shows this space (a partner without a list shows every space). */

@@ -15,7 +15,7 @@ import { pageContext } from './page'
 export async function modPage(Astro: AstroGlobal, opts: { admin?: boolean } = {}) {
   Astro.response.headers.set('Cache-Control', 'no-store')
   Astro.response.headers.set('X-Robots-Tag', 'noindex')
-  const context = pageContext(Astro)
+  const context = await pageContext(Astro)
   const moderator = await moderatorFromCookie(context.db, Astro.cookies.get(SESSION_COOKIE_NAME)?.value)
   if (!moderator) return Astro.redirect(`/mod/sign-in?next=${encodeURIComponent(Astro.url.pathname + Astro.url.search)}`, 303)
   const allowed = !opts.admin || moderator.role === 'admin'
@@ -27,7 +27,7 @@ export async function modPage(Astro: AstroGlobal, opts: { admin?: boolean } = {}
 export async function modPublicPage(Astro: AstroGlobal) {
   Astro.response.headers.set('Cache-Control', 'no-store')
   Astro.response.headers.set('X-Robots-Tag', 'noindex')
-  const context = pageContext(Astro)
+  const context = await pageContext(Astro)
   const moderator = await moderatorFromCookie(context.db, Astro.cookies.get(SESSION_COOKIE_NAME)?.value)
   return { ...context, signedIn: moderator !== null }
 }

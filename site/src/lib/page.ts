@@ -9,12 +9,12 @@ const YEAR_S = 365 * 24 * 3600
  * country for crisis resources (Cloudflare's guess, which the reader can change).
  * Choosing a language with `?lang=` remembers it in a first-party cookie.
  */
-export function pageContext(Astro: AstroGlobal) {
+export async function pageContext(Astro: AstroGlobal) {
   const env = Astro.locals.runtime.env
   const locale = localeFor(Astro.url, Astro.cookies.get(LANG_COOKIE)?.value, Astro.request.headers.get('accept-language'))
   if (Astro.url.searchParams.has('lang')) {
     Astro.cookies.set(LANG_COOKIE, locale, { path: '/', maxAge: YEAR_S, sameSite: 'lax', httpOnly: true, secure: Astro.url.protocol === 'https:' })
   }
   const cf = Astro.locals.runtime.cf as { country?: string } | undefined
-  return { db: database(env.DB), locale, t: translator(locale), country: cf?.country ?? null }
+  return { db: database(env.DB), locale, t: await translator(locale, env.ASSETS, Astro.url.origin), country: cf?.country ?? null }
 }
