@@ -8,24 +8,42 @@ import { execFileSync } from 'node:child_process'
 import type { Figure } from './figure'
 
 const ROW = /^\s*(realistic|dense) \((\d+)% risk\), (\d+) ch\s+([\d.]+) µs\s+([\d.]+) µs\s+([\d.]+) µs\s+([\d.]+) µs/
+const FASTEST = /^\s*fastest of 5: (realistic|dense) \((\d+)% risk\), (\d+) ch\s+([\d.]+) µs\s+([\d.]+) µs/
 const BUNDLE = /bundle \(esbuild[^)]*\):.*?([\d.]+) KB gzip/
 
 export function moderationFigures(): Figure[] {
   const out = execFileSync('npx', ['tsx', 'moderation/cli/bench.ts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
   const figures: Figure[] = []
+  const ms = (x: string) => Number(x) / 1000
+  const groupOf = (mix: string, share: string, size: string) => `screen() ${mix} (${share}% risk), ${size}-char posts`
+  // No budget on these: a post screened again at once finds its data in the CPU caches, which a
+  // server screening different posts does not; they show how much of the p99 is other threads.
+  const NOTE = 'each post timed 5 times in a row, fastest kept: no other threads or preemption, but warm caches'
   for (const line of out.split('\n')) {
+    const own = FASTEST.exec(line)
+    if (own) {
+      const [, mix, share, size, median, p99] = own
+      const group = groupOf(mix!, share!, size!)
+      figures.push(
+        { group, name: 'median, fastest of 5 runs', value: ms(median!), unit: 'ms', baseline: null, budget: null, note: NOTE },
+        { group, name: 'p99, fastest of 5 runs', value: ms(p99!), unit: 'ms', baseline: null, budget: null },
+      )
+      continue
+    }
     const m = ROW.exec(line)
     if (!m) continue
     const [, mix, share, size, median, p99, baseMedian, baseP99] = m
-    const group = `screen() ${mix} (${share}% risk), ${size}-char posts`
-    const ms = (x: string) => Number(x) / 1000
+    const group = groupOf(mix!, share!, size!)
     figures.push(
       { group, name: 'median CPU', value: ms(median!), unit: 'ms', baseline: { what: 'single-regex scan', value: ms(baseMedian!) }, budget: { max: 0.2 } },
       { group, name: 'p99 CPU', value: ms(p99!), unit: 'ms', baseline: { what: 'single-regex scan', value: ms(baseP99!) }, budget: { max: 1 } },
     )
   }
+  // Each kind of post's rows together (the fastest-of-5 table is printed after the main one).
+  const groups = [...new Set(figures.map((f) => f.group))]
+  figures.sort((a, b) => groups.indexOf(a.group) - groups.indexOf(b.group))
   const bundle = BUNDLE.exec(out)
-  if (figures.length < 4 || !bundle) throw new Error(`could not read moderation/cli/bench.ts output:\n${out}`)
+  if (figures.length < 16 || !bundle) throw new Error(`could not read moderation/cli/bench.ts output:\n${out}`)
   figures.push({ group: 'sizes', name: 'moderation library (esbuild, minified)', value: Number(bundle[1]), unit: 'KB gzip', baseline: null, budget: { max: 120 } })
   return figures
 }

@@ -87,6 +87,26 @@ function time(fn: (t: string) => unknown, input: string[]): { median: number; p9
   return { median: q(cpu, 0.5), p99: q(cpu, 0.99), wall: q(wall, 0.5), wall99: q(wall, 0.99) }
 }
 
+/**
+ * Every post timed `runs` times in a row, its fastest run kept: preemption and other threads'
+ * work (V8's GC and compiler run beside the main thread, and process.cpuUsage counts them)
+ * fall out, but the post's data is then warm in the CPU caches, as it is not for a server
+ * screening different posts, so this reads low: context for the p99, not a budget figure.
+ */
+function fastest(fn: (t: string) => unknown, input: string[], runs = 5): { median: number; p99: number } {
+  const best = input.map((t) => {
+    let min = Infinity
+    for (let r = 0; r < runs; r++) {
+      const a = performance.now()
+      fn(t)
+      min = Math.min(min, performance.now() - a)
+    }
+    return min
+  })
+  best.sort((x, y) => x - y)
+  return { median: best[Math.floor(best.length * 0.5)]!, p99: best[Math.floor(best.length * 0.99)]! }
+}
+
 async function main(): Promise<void> {
   const tune = loadSplit('tune') ?? [] // tune only: holdout stays unseen
   const pools: Pools = {}
@@ -101,14 +121,20 @@ async function main(): Promise<void> {
   console.log(`monolingual posts from everyday + tune sentences (seeded); load average ${loadavg()} on ${cpus().length} cores\n`)
   console.log(`  ${''.padEnd(30)} ${'screen() CPU time'.padStart(23)} ${'baseline regex CPU'.padStart(22)} ${''.padStart(7)} ${'screen() wall'.padStart(22)}`)
   console.log(`  ${'posts'.padEnd(30)} ${'median'.padStart(11)} ${'p99'.padStart(11)} ${'median'.padStart(11)} ${'p99'.padStart(10)} ${'ratio'.padStart(7)} ${'median'.padStart(11)} ${'p99'.padStart(10)}`)
+  const fastestRows: string[] = []
   for (const [label, share] of [['realistic (10% risk)', 0.1], ['dense (50% risk)', 0.5]] as const) {
     for (const [size, count] of [[200, 3000], [2000, 1500]] as const) {
       const input = posts(count, size, pools, share, 42 + size)
       const s = time((t) => screen(t), input)
       const b = time((t) => { BASELINE.lastIndex = 0; return t.match(BASELINE) }, input)
       console.log(`  ${`${label}, ${size} ch`.padEnd(30)} ${f(s.median).padStart(11)} ${f(s.p99).padStart(11)} ${f(b.median).padStart(11)} ${f(b.p99).padStart(10)} ${(s.median / Math.max(b.median, 0.001)).toFixed(0).padStart(6)}× ${f(s.wall).padStart(11)} ${f(s.wall99).padStart(10)}`)
+      // After the figures above, so that its repeated runs do not warm them up.
+      const own = fastest((t) => screen(t), input)
+      fastestRows.push(`  fastest of 5: ${`${label}, ${size} ch`.padEnd(30)} ${f(own.median).padStart(11)} ${f(own.p99).padStart(11)}`)
     }
   }
+  console.log(`\n  each post timed 5 times in a row, its fastest run kept (wall; no other threads' work, but warm caches):\n  ${''.padEnd(44)} ${'median'.padStart(11)} ${'p99'.padStart(11)}`)
+  for (const row of fastestRows) console.log(row)
   const res = await build({
     entryPoints: ['moderation/index.ts'], bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent',
   })
