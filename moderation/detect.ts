@@ -2,24 +2,46 @@
 // that only one of the five languages uses as tie-breakers. Default: English.
 import { STOPWORDS } from './bank'
 
-// One map word → bit mask of languages, built once.
-let WORDS: Map<string, number> | undefined
-function words(): Map<string, number> {
+// One map word → bit mask of languages, built once, keyed by wordCode: a token is looked up
+// without cutting a string out of the post. Tokens longer than 7 characters are not looked up,
+// nor can a stopword with other characters than a-z and 0-9 ever equal a token.
+let WORDS: Map<number, number> | undefined
+function words(): Map<number, number> {
   if (WORDS) return WORDS
   WORDS = new Map()
-  LANGS.forEach((l, i) => { for (const w of STOPWORDS[l]) WORDS!.set(w, (WORDS!.get(w) ?? 0) | (1 << i)) })
+  LANGS.forEach((l, i) => {
+    for (const w of STOPWORDS[l]) {
+      const code = w.length <= 7 ? wordCode(w, 0, w.length) : -1
+      if (code >= 0) WORDS!.set(code, (WORDS!.get(code) ?? 0) | (1 << i))
+    }
+  })
   return WORDS
+}
+
+/** text[a, b) as a number, base 37 (a-z 1..26, 0-9 27..36; distinct across lengths), or -1. */
+function wordCode(text: string, a: number, b: number): number {
+  let code = 0
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i)
+    const v = c >= 97 && c <= 122 ? c - 96 : c >= 48 && c <= 57 ? c - 21 : -1
+    if (v < 0) return -1
+    code = code * 37 + v
+  }
+  return code
 }
 import type { Segments } from './segment'
 import type { Lang } from './types'
 
 const LANGS: Lang[] = ['en', 'es', 'fr', 'de', 'pt']
-const CUES: Array<[Lang, RegExp]> = [
-  ['es', /[ñ¿¡]|ción\b/gi],
-  ['pt', /[ãõ]|ção\b|ções\b/gi],
-  ['fr', /[èêëœç]|\b(?:c'|j'|l'|d'|qu')/gi],
-  ['de', /[äöüß]|\b(?:sch)/gi],
+// Characters and spellings of one language, and whether the cue can match plain ASCII
+// text (the Spanish and Portuguese ones cannot, so ASCII posts skip them).
+const CUES: Array<[Lang, RegExp, boolean]> = [
+  ['es', /[ñ¿¡]|ción\b/gi, false],
+  ['pt', /[ãõ]|ção\b|ções\b/gi, false],
+  ['fr', /[èêëœç]|\b(?:c'|j'|l'|d'|qu')/gi, true],
+  ['de', /[äöüß]|\b(?:sch)/gi, true],
 ]
+const NOT_ASCII = /[^\x00-\x7f]/
 
 /** Detected language plus the set of languages with real evidence (bit mask, see bank.ts). */
 export function detectLangs(seg: Segments, original: string): { lang: Lang; mask: number } {
@@ -30,13 +52,18 @@ export function detectLangs(seg: Segments, original: string): { lang: Lang; mask
     const a = seg.tok[2 * t]!
     const b = seg.tok[2 * t + 1]!
     if (b - a > 7) continue
-    const mask = map.get(text.slice(a, b))
-    if (mask) LANGS.forEach((l, i) => { if (mask & (1 << i)) score[l] += 1 })
+    const mask = map.get(wordCode(text, a, b))
+    if (mask) for (let i = 0; i < LANGS.length; i++) if (mask & (1 << i)) score[LANGS[i]!] += 1
   }
   const sample = original.length > 4000 ? original.slice(0, 4000) : original
-  for (const [l, re] of CUES) {
-    const hits = sample.match(re)
-    if (hits) score[l] += Math.min(hits.length, 4) * 0.6
+  const ascii = !NOT_ASCII.test(sample)
+  for (const [l, re, matchesAscii] of CUES) {
+    if (ascii && !matchesAscii) continue
+    // Up to four hits count; no need to find the rest.
+    let hits = 0
+    re.lastIndex = 0
+    while (hits < 4 && re.exec(sample) !== null) hits++
+    if (hits) score[l] += hits * 0.6
   }
   let best: Lang = 'en'
   for (const l of LANGS) if (score[l] > score[best]) best = l
