@@ -17,8 +17,6 @@ export type LocalForum = {
   state: string
   /** The workerd processes serving it (wrangler starts them in the group it leads). */
   workerdPids: () => number[]
-  /** wrangler dev's DevTools inspector (bench/isolate-cpu.ts profiles the Worker through it). */
-  inspectorPort: number
   stop: () => Promise<void>
 }
 
@@ -96,8 +94,7 @@ function workerdIn(pgid: number): number[] {
 
 export async function startLocalForum(opts: ForumOptions): Promise<LocalForum> {
   await assertPortFree(opts.port)
-  const inspectorPort = opts.port + 1000 // wrangler's DevTools inspector
-  await assertPortFree(inspectorPort)
+  await assertPortFree(opts.port + 1000) // wrangler's inspector
   const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { stdio: opts.quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit', env: FORUM_ENV })
   if (opts.build === 'always' || (opts.build === 'auto' && !distIsFresh())) run('npm', ['run', 'build'])
   rmSync(opts.state, { recursive: true, force: true })
@@ -107,7 +104,7 @@ export async function startLocalForum(opts: ForumOptions): Promise<LocalForum> {
   // Its own process group (detached), so stopping it stops workerd too, not only npx.
   const server = spawn(
     'npx',
-    ['wrangler', 'dev', '--local', '--port', String(opts.port), '--persist-to', opts.state, '--inspector-port', String(inspectorPort),
+    ['wrangler', 'dev', '--local', '--port', String(opts.port), '--persist-to', opts.state, '--inspector-port', String(opts.port + 1000),
       // Abuse limits off: one machine writes dozens of posts a minute, often with one author
       // key, which the per-key limit would slow down (worker/api/rate-limit.ts).
       '--var', 'WRITE_LIMIT_OFF:true', '--show-interactive-dev-session=false'],
@@ -142,5 +139,5 @@ export async function startLocalForum(opts: ForumOptions): Promise<LocalForum> {
     await stop()
     throw e
   }
-  return { url, state: opts.state, workerdPids: () => workerdIn(server.pid!), inspectorPort, stop }
+  return { url, state: opts.state, workerdPids: () => workerdIn(server.pid!), stop }
 }

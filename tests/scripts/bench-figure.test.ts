@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { markdownTable, status, textTable, type Figure } from '../../bench/figure'
-import { isolateCpuOf } from '../../bench/isolate-cpu'
 
 const fig = (value: number, budget: Figure['budget'], baseline: Figure['baseline'] = null): Figure => ({ group: 'g', name: 'n', value, unit: 'ms', baseline, budget })
 
@@ -17,18 +16,5 @@ describe('npm run bench: budgets and the table', () => {
     const row = textTable([fig(20, { max: 2 }, { what: 'no-op', value: 4 })]).split('\n')[1]!
     expect(row).toMatch(/^g: n\s+20\.0 ms\s+4\.00 ms \(no-op\)\s+5\.00×\s+≤ 2\.00 ms\s+NOT met\s*$/)
     expect(markdownTable([fig(1, { max: 2 })])).toContain('| g: n | 1.00 ms | — | — | ≤ 2.00 ms | met |')
-  })
-})
-
-describe('npm run bench: the Worker isolate CPU from a V8 profile', () => {
-  it("counts JavaScript and GC samples, not idle or the runtime's own, per request", () => {
-    const node = (id: number, functionName: string) => ({ id, callFrame: { functionName } })
-    const profile = {
-      nodes: [node(1, '(root)'), node(2, '(idle)'), node(3, 'render'), node(4, '(program)'), node(5, '(garbage collector)')],
-      samples: [2, 3, 3, 4, 5, 2, 3],
-      timeDeltas: [5000, 1000, 1000, 7000, 500, 9000, 1500], // µs since the previous sample
-    }
-    // render 1000 + 1000 + 1500 and GC 500 = 4 ms over 2 requests.
-    expect(isolateCpuOf(profile, 2)).toEqual({ cpuMs: 2, requests: 2 })
   })
 })
