@@ -5,14 +5,14 @@
 import type { LocalForum } from '../scripts/lib/local-forum'
 import { storyBody, storyHeaders } from '../scripts/lib/story-writes'
 import type { Figure } from './figure'
-import { perRequest, type PerRequest } from './workerd-cpu'
+import { perRequest, runtimePids, type PerRequest } from './workerd-cpu'
 
 const COUNT = 200
-const CPU_NOTE = 'workerd process CPU from /proc: also counts local D1 (SQLite) and the dev proxy, so an upper bound on billed CPU'
+const CPU_NOTE = "CPU of the Worker's workerd process from /proc: also counts the local D1 (SQLite) and HTTP parsing, so an upper bound on billed CPU; wrangler's dev proxy left out"
 
 export async function workerFigures(forum: LocalForum, authorKey: string, moderatorCookie: string): Promise<Figure[]> {
   const url = forum.url
-  const pids = forum.workerdPids
+  const pids = () => runtimePids(forum.workerdPids(), Number(new URL(url).port))
   // The cheapest request that still runs our Worker: an /api path with no route answers 404
   // from Hono, without touching D1 (there is no health endpoint, and none is added for this).
   const noop = await perRequest(pids, COUNT, () => fetch(`${url}/api/bench-no-such-endpoint`), 404)

@@ -1,13 +1,15 @@
 /**
- * CPU time per request, as the operating system counts it for the workerd processes of the
- * local server (/proc/<pid>/stat utime + stime), over many sequential requests.
+ * CPU time per request, as the operating system counts it for the workerd process that runs
+ * the Worker (/proc/<pid>/stat utime + stime, all its threads), over many sequential requests.
+ * `wrangler dev` runs two: ours (with the local D1) and its proxy, which owns the public port
+ * and exists only in development; the proxy is left out (runtimePids).
  *
  * Why not workerd's own figure: locally workerd enforces no CPU limit and reports none
  * (Date.now() and performance.now() inside a Worker stop between I/O, so the Worker cannot
  * time itself either). The OS figure is an upper bound on what Cloudflare bills as CPU time:
- * it also counts the local D1 (SQLite, in the same workerd process), HTTP parsing and
- * wrangler's dev proxy worker. A no-op Worker request measured the same way, in the same
- * run, shows how much of it is that fixed overhead.
+ * it also counts the local D1 (SQLite, in the same workerd process) and HTTP parsing. A no-op
+ * Worker request measured the same way, in the same run, shows how much of it is that fixed
+ * overhead.
  */
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -23,6 +25,15 @@ function cpuMs(pids: number[]): number {
     ticks += Number(fields[11]) + Number(fields[12]) // utime, stime (fields 14 and 15 of stat)
   }
   return ticks * TICK_MS
+}
+
+/** Of the server's workerd processes, those that run the Worker: not the one whose entry
+ * socket is the public port (wrangler's dev proxy, which forwards to the others). */
+export function runtimePids(all: number[], publicPort: number): number[] {
+  const proxy = `entry=localhost:${publicPort}`
+  const runtime = all.filter((pid) => !readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').some((arg) => arg.endsWith(proxy)))
+  if (runtime.length === 0 || runtime.length === all.length) throw new Error(`cannot tell wrangler's proxy from the Worker's runtime among workerd ${all.join(', ')}`)
+  return runtime
 }
 
 export type PerRequest = { cpuMs: number; wallP50Ms: number; wallP99Ms: number; requests: number }

@@ -9,8 +9,11 @@ import { createServer } from 'node:net'
 import { join } from 'node:path'
 
 // NODE_ENV: vitest sets it to "test", which makes Svelte build its development runtime
-// (larger, with dev-only checks); what is measured must be what is deployed.
-export const FORUM_ENV = { ...process.env, NODE_ENV: 'production', WRANGLER_SEND_METRICS: 'false', ASTRO_TELEMETRY_DISABLED: '1' }
+// (larger, with dev-only checks); what is measured must be what is deployed. Vitest also puts
+// import.meta.env's keys into process.env (DEV=1, MODE=test, ...), and Astro's build reads
+// them back: with DEV set, code behind `import.meta.env.DEV` was built into the Worker.
+export const FORUM_ENV: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', WRANGLER_SEND_METRICS: 'false', ASTRO_TELEMETRY_DISABLED: '1' }
+for (const key of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']) delete FORUM_ENV[key]
 
 export type LocalForum = {
   url: string
