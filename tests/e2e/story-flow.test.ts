@@ -105,38 +105,48 @@ describe('writing and reading a story', () => {
 })
 
 // Reactions and the report dialog are plain HTML with small scripts (components/Reactions.astro,
-// components/ReportDialog.astro). The API is stubbed here, so the shared demo data and the
-// moderation queue stay untouched.
+// components/ReportDialog.astro), run here against the real API on a story of the test's own,
+// so the shared demo stories keep their counts.
+async function freshStory(title: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/api/stories`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+    body: JSON.stringify({ space: 'recovery', title, body: 'Today I repotted the basil on my windowsill and it made me smile.', contentWarnings: [] }),
+  })
+  expect(res.status).toBe(201)
+  return ((await res.json()) as { story: { id: string } }).story.id
+}
+
+const thanksCount = async (id: string) =>
+  ((await (await fetch(`${baseUrl}/api/stories/${id}`)).json()) as { story: { reactions: Record<string, number> } }).story.reactions.thanks
+
 describe('reacting to and reporting a post', () => {
-  it('sends a reaction and its undo, and shows the counts the server answers', async () => {
+  it('sends a reaction and its undo with the key the first one was given, and shows the counts', async () => {
+    const id = await freshStory('A small green thing')
     const context = await newContext(browser())
     const page = await context.newPage()
-    const calls: string[] = []
-    await page.route('**/api/stories/demo0first01/reactions**', async (route) => {
-      calls.push(`${route.request().method()} ${new URL(route.request().url()).pathname}`)
-      await route.fulfill({ json: { reactions: { strength: 9, metoo: 8, thanks: calls.length } } })
-    })
-    await page.goto(`${baseUrl}/s/demo0first01`)
-    const thanks = page.getByRole('group', { name: 'Supportive reactions' }).getByRole('button', { name: /^Thank you/ })
+    await page.goto(`${baseUrl}/s/${id}`)
+    const group = page.getByRole('group', { name: 'Supportive reactions' })
+    const thanks = group.getByRole('button', { name: /^Thank you/ })
     await thanks.click()
     await expect.poll(() => thanks.getAttribute('aria-pressed')).toBe('true')
-    expect(await page.getByRole('group', { name: 'Supportive reactions' }).textContent()).toMatch(/Sending strength · 9\s*Me too · 8\s*Thank you · 1/)
+    await expect.poll(() => group.textContent()).toMatch(/Sending strength · 0\s*Me too · 0\s*Thank you · 1/)
+    expect(await thanksCount(id)).toBe(1)
+    // Undoing needs the author key the reaction was given (kept by the browser).
     await thanks.click()
     await expect.poll(() => thanks.getAttribute('aria-pressed')).toBe('false')
-    expect(calls).toEqual(['POST /api/stories/demo0first01/reactions', 'DELETE /api/stories/demo0first01/reactions/thanks'])
+    await expect.poll(() => group.textContent()).toMatch(/Thank you · 0/)
+    expect(await thanksCount(id)).toBe(0)
     await context.close()
   })
 
   it('opens the dialog from a post, sends the chosen reason, and says a repeated report is already known', async () => {
+    const id = await freshStory('Basil on the windowsill')
     const context = await newContext(browser())
     const page = await context.newPage()
     const sent: unknown[] = []
-    await page.route('**/api/reports', async (route) => {
-      sent.push(route.request().postDataJSON())
-      const error = { error: { code: 'already_reported', message: 'You have already reported this.' } }
-      await (sent.length === 1 ? route.fulfill({ status: 201, json: { report: { id: 'r1' } } }) : route.fulfill({ status: 409, json: error }))
-    })
-    await page.goto(`${baseUrl}/s/demo0first01`)
+    page.on('request', (request) => { if (request.url().endsWith('/api/reports')) sent.push(request.postDataJSON()) })
+    await page.goto(`${baseUrl}/s/${id}`)
     const dialog = page.getByRole('dialog', { name: 'Report this post' })
     for (const [reason, said] of [['Spam', 'Thank you. A volunteer will look at it.'], ['I am worried about this person', 'You already reported this. A volunteer will look at it.']] as const) {
       await page.getByRole('button', { name: 'Report', exact: true }).click()
@@ -148,10 +158,7 @@ describe('reacting to and reporting a post', () => {
       await dialog.getByRole('button', { name: 'Cancel' }).click()
       expect(await dialog.isVisible()).toBe(false)
     }
-    expect(sent).toEqual([
-      { postType: 'story', postId: 'demo0first01', reason: 'spam' },
-      { postType: 'story', postId: 'demo0first01', reason: 'worried' },
-    ])
+    expect(sent).toEqual([{ postType: 'story', postId: id, reason: 'spam' }, { postType: 'story', postId: id, reason: 'worried' }])
     await context.close()
   })
 })
