@@ -205,6 +205,7 @@ export const modEn = {
   'report.details': 'Anything a volunteer should know (optional)',
   'report.submit': 'Send report',
   'report.cancel': 'Cancel',
+  'report.close': 'Close',
   'report.thanks': 'Thank you. A volunteer will look at it.',
   'report.already': 'You already reported this. A volunteer will look at it.',
   'report.worriedHelp': 'If someone is in danger right now, call your local emergency number.',

@@ -204,6 +204,7 @@ export const modEs: Record<ModMessageKey, string> = {
   'report.details': 'Algo que deba saber el voluntariado (opcional)',
   'report.submit': 'Enviar aviso',
   'report.cancel': 'Cancelar',
+  'report.close': 'Cerrar',
   'report.thanks': 'Gracias. Una persona voluntaria lo revisará.',
   'report.already': 'Ya avisaste sobre esto. Una persona voluntaria lo revisará.',
   'report.worriedHelp': 'Si alguien está en peligro ahora mismo, llama al número de emergencias de tu país.',
