@@ -7,7 +7,7 @@ import { KeyIndex, compileAlternatives, compilePattern, expandFolded, expandMacr
 import { clauseIn, internClause, setPrefilter, stampGrams } from './grams'
 import { LEXICONS } from './lexicons/index'
 import type { ContextPatterns, CrisisRule, Lexicon, MethodRule, StigmaRule } from './lexicons/types'
-import type { Segments } from './segment'
+import { sentenceIndex, type Segments } from './segment'
 import type { Lang } from './types'
 
 export type Category = 'crisis' | 'method' | 'stigma' | 'idiom' | 'harass'
@@ -30,14 +30,19 @@ let post = 0
 // Prefilter clauses (grams.ts) of all entries, flat (one array to read, not one per entry):
 // at ENTRY_AT[id], the count and ids of the clauses that must hold somewhere in the post (the
 // literals of sticky entries, whose match may run on past the sentence), then the count and
-// ids of those that must hold in the sentence run (c.also, and c.lits unless sticky).
+// ids of those that must hold in the sentence run (c.also, and c.lits unless sticky). Written
+// when the entry first comes up (-1 until then), which keeps it out of the cold start.
 const ENTRY_CLAUSES: number[] = []
 const ENTRY_AT: number[] = []
-function addClauses(c: Compiled): void {
-  ENTRY_AT.push(ENTRY_CLAUSES.length)
+function clausesAt(id: number): number {
+  const at = ENTRY_AT[id]!
+  if (at >= 0) return at
+  const c = entries[id]!.c
+  const start = (ENTRY_AT[id] = ENTRY_CLAUSES.length)
   for (const sets of c.sticky ? [c.lits, c.also] : [[], [...c.also, ...c.lits]]) {
     ENTRY_CLAUSES.push(sets.length, ...sets.map(internClause))
   }
+  return start
 }
 
 export type Ctx = { [K in keyof ContextPatterns]: RegExp }
@@ -61,7 +66,7 @@ function add(lex: Lexicon, cat: Category, rules: Base[]): void {
     for (const c of compileAlternatives(expandFolded(rule.p, lex.macros), cat !== 'stigma', true)) {
       index.add(entries.length, c.keys)
       entries.push({ cat, lang: lex.lang, rule, c, defer })
-      addClauses(c)
+      ENTRY_AT.push(-1)
       entryLang.push(LANG_BITS[lex.lang])
       entrySticky.push(c.sticky ? 1 : 0)
     }
@@ -148,8 +153,8 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
   // sentence bit implies its bit 31, so an empty mask also covers "nowhere in the post".
   const passes = (id: number, s: number) => {
     if (postGen[id] !== gen) {
+      let j = clausesAt(id)
       const cl = ENTRY_CLAUSES
-      let j = ENTRY_AT[id]!
       let m = -1
       for (let end = j + 1 + cl[j]!, k = j + 1; k < end && m !== 0; k++) if ((clauseIn(cl[k]!) & (1 << 31)) === 0) m = 0
       j += 1 + cl[j]!
@@ -240,7 +245,7 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
       for (let k = before; k < out.length; k++) {
         const mk = out[k]!
         if (out.slice(0, before).some((o) => o.entry.rule === entry.rule && o.s <= mk.s && mk.s < o.e)) out.splice(k--, 1)
-        else { hot[sentIndexOf(sentStarts, mk.s)] = 1; if (entry.cat === 'crisis') risk = true }
+        else { hot[sentenceIndex(seg, mk.s)] = 1; if (entry.cat === 'crisis') risk = true }
       }
     }
   }
@@ -251,10 +256,4 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
     run(deferred[q]!, s, deferred[q + 2]!)
   }
   return out
-}
-
-function sentIndexOf(starts: number[], pos: number): number {
-  let i = 0
-  while (i + 1 < starts.length && starts[i + 1]! <= pos) i++
-  return i
 }

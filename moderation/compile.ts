@@ -111,37 +111,43 @@ export function compileAlternatives(pattern: string, merge = true, folded = fals
     const score = (x: KeySet) => setCost(x.keys) + (x.anchor >= 0 ? 0 : 4)
     const primary = sets.reduce<KeySet | undefined>((b, x) => (!b || score(x) < score(b) ? x : b), undefined)
     const also = sets.filter((x) => x !== primary && x.keys.length <= 8 && x.keys.join() !== primary?.keys.join()).slice(0, 2).map((x) => x.keys)
-    const sticky = primary && primary.anchor >= 0 ? emit(alt.slice(primary.anchor)) : undefined
-    return { body: emit(alt), sticky, keys: primary?.keys ?? null, also, alt }
+    // Where the match can be tried in place: the items from the key word on (-1: nowhere).
+    const anchor = primary && primary.anchor >= 0 ? primary.anchor : -1
+    return { anchor, keys: primary?.keys ?? null, also, alt }
   })
   // Alternatives with the same keys run at the same places: one regex for them all is one run
   // instead of several. (Not when capture groups matter: stigma suggestions use group 1.)
   const groups = new Map<string, typeof parts>()
   parts.forEach((x, i) => {
-    const sig = merge ? `${x.keys?.join()}|${x.sticky !== undefined}|${x.also.map((a) => a.join()).join('/')}` : String(i)
+    const sig = merge ? `${x.keys?.join()}|${x.anchor >= 0}|${x.also.map((a) => a.join()).join('/')}` : String(i)
     const g = groups.get(sig)
     if (g) g.push(x)
     else groups.set(sig, [x])
   })
-  return [...groups.values()].map((g) => new LazyCompiled(g.map((x) => x.body).join('|'),
-    g[0]!.sticky !== undefined ? g.map((x) => x.sticky).join('|') : undefined, g[0]!.keys, g[0]!.also,
-    pickLits(g.length === 1 ? litClauses(g[0]!.alt) : ((c) => (c ? [c] : []))(altClause(g.map((x) => x.alt))))))
+  return [...groups.values()].map((g) => new LazyCompiled(() => g.map((x) => emit(x.alt)).join('|'),
+    g[0]!.anchor >= 0 ? () => g.map((x) => emit(x.alt.slice(x.anchor))).join('|') : undefined, g[0]!.keys, g[0]!.also,
+    () => pickLits(g.length === 1 ? litClauses(g[0]!.alt) : ((c) => (c ? [c] : []))(altClause(g.map((x) => x.alt))))))
 }
 
-/** Regexes are built on first use: most entries never run in a given isolate's first posts. */
+/** Regex sources, regexes and literals are worked out on first use: most entries never run in
+ * a given isolate's first posts, and the cold start is in the request of its first post. */
 class LazyCompiled implements Compiled {
   private r?: RegExp
   private a?: RegExp
   private l?: RegExp
+  private necessary?: string[][]
+  private source?: string
   readonly sticky: boolean
-  constructor(private readonly body: string, private readonly stickyBody: string | undefined,
-    readonly keys: string[] | null, readonly also: string[][], readonly lits: string[][] = []) {
-    this.sticky = stickyBody !== undefined
+  constructor(private readonly bodyOf: () => string, private readonly stickyOf: (() => string) | undefined,
+    readonly keys: string[] | null, readonly also: string[][], private readonly litsOf: () => string[][]) {
+    this.sticky = stickyOf !== undefined
   }
+  get lits(): string[][] { return (this.necessary ??= this.litsOf()) }
+  private get body(): string { return (this.source ??= this.bodyOf()) }
   get re(): RegExp { return (this.r ??= new RegExp(`(?<![a-z0-9])(?:${this.body})(?![a-z0-9])`, 'g')) }
   get anchored(): RegExp | undefined {
-    if (this.stickyBody === undefined) return undefined
-    return (this.a ??= new RegExp(`(?<![a-z0-9])(?:${this.stickyBody})(?![a-z0-9])`, 'y'))
+    if (this.stickyOf === undefined) return undefined
+    return (this.a ??= new RegExp(`(?<![a-z0-9])(?:${this.stickyOf()})(?![a-z0-9])`, 'y'))
   }
   loose(): RegExp { return (this.l ??= new RegExp(`(?:${this.body})`, 'g')) }
 }
