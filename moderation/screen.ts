@@ -15,6 +15,11 @@ import type { Finding, Lang, ScreenOptions, Screening } from './types'
 import { SCREEN_VERSION } from './version'
 import type { Match } from './bank'
 
+// Folding squeezes letters so that stretched words still match ("diiie", "kiiill"), which also
+// folds a few everyday words onto lexicon words: "nose" reads as "noose". A match whose original
+// text holds one of these words, spelt that way, is not the lexicon's word.
+const FALSE_FRIENDS = /\bnose\b/i
+
 function empty(lang: Lang): Screening {
   return {
     version: SCREEN_VERSION, lang,
@@ -57,6 +62,7 @@ export function run(text: string, opts: ScreenOptions): Screening {
   if (n.text.trim().length === 0) return result
   const toOrig = (s: number, e: number) => toOriginal(n, s, e)
   const matches = findAll(seg, n.joined, detected.mask | LANG_BITS[lang])
+    .filter((m) => !FALSE_FRIENDS.test(text.slice(...toOrig(m.s, m.e))))
   if (matches.length === 0) return result
   const scan = new Scan(seg)
   const idioms: Array<[number, number]> = matches.filter((m) => m.entry.cat === 'idiom').map((m) => [m.s, m.e])

@@ -80,6 +80,8 @@ export const EN_CRISIS_MORE: CrisisRule[] = [
     p: "(relapsed|slipped|slipped up|caved|gave in) (and|&|n) (cut|burned|burnt|hurt myself|self harmed|sh'?d|scratched|harmed)|(gave in|caved|giving in) to the (urge|urges)(?! to (?!(cut|sh|self harm|hurt|burn|harm|bleed)))(?! (for|of) (cake|food|chocolate|sugar|snacks))" },
   { id: 'en.passive.not-feel', sig: 'passive', neg: false, note: 'wants never to feel or wake again',
     p: "(want|wanna|need|wish i could) (to )?(just )?(not|never) (feel anything|feel a thing|feel at all|wake up|be conscious|exist) (ever )?(again|anymore|any more|for good)" },
+  { id: 'en.attempt.bleeding', sig: 'attempt', note: 'self-injury that will not stop bleeding',
+    p: "(cut|cuts|cutting|wound|wounds|wrist|wrists|arm|arms|thigh|thighs|leg|legs) ~~ (won'?t|will not|can'?t|cannot|doesn'?t|does not|isn'?t|is not) stop(ping)? bleeding" },
   { id: 'en.plan.my-note', sig: 'plan', needs: true, note: 'mentions writing their note',
     p: "(writing|wrote|written|finished|started|drafting|drafted|rewriting|rewrote) my (goodbye |last |final )?(note|letter)(?! (to (the|my) (teacher|landlord|boss|school|doctor|gp|council|manager|lecturer))|s? for (class|school|uni|the exam|work))" },
 ]

@@ -16,7 +16,7 @@ export const EN_CRISIS: CrisisRule[] = [
   { id: 'en.attempt.feeling', sig: 'attempt', needs: true, note: 'describes effects after taking something',
     p: "waiting for (the|an) ambulance|(called|calling|rang) (911|999|112|000|an ambulance) because|(starting|beginning) to feel (really |so )?(weird|sick|dizzy|drowsy|sleepy|numb|strange|funny)|my heart is racing|can'?t feel my (hands|legs|arms)|(took|swallowed|taken) (some |a lot of |loads of |lots of )?(pills|tablets|meds)" },
   { id: 'en.attempt.ready', sig: 'attempt', note: 'preparations for an attempt are complete',
-    p: "(the )?(noose|rope) (is )?(tied|ready|set up|hung|up)|everything (is )?(ready|set|in place) for (tonight|tomorrow|it|the end)|(this is|it'?s) (it|the end)[.!]? goodbye" },
+    p: "(the )?(noose|rope) (is )?(already )?(tied|ready|set up|hung|up)(?! (to|on|onto|around|round) (the|a|my|our) (dock|boat|pier|post|tree|swing|tent|trailer|fence|gate|anchor|mast|railing))|(i'?m |sitting |sat )?in (the|my) car (in|inside) (the|my) (garage|shed) (with|and) the (engine|motor) (running|on)|everything (is )?(ready|set|in place) for (tonight|tomorrow|it|the end)|(this is|it'?s) (it|the end)[.!]? goodbye" },
   // --- intent → high, imminent with plan/means/time
   { id: 'en.intent.kill-self', sig: 'intent', who: 'self', note: 'states an intention to end their life',
     p: "({going}) ~ ({kill}) myself|({going}) ~ (end|take) my (own )?life|({going}) ~ end (it all|everything|things|my existence)|({going}) ~ (commit suicide|do it tonight|go through with it tonight)|(i )?don'?t think (i'?m|i am) (going to|gonna) (drive|go|make it|come|get) (home|back)|won'?t be (coming|going|driving) (home|back)|(tonight|today|tomorrow)'?s the (night|day)" },

@@ -21,7 +21,7 @@ export const EN_METHOD: MethodRule[] = [
   { id: 'en.method.firearm', sig: 'plan', note: 'firearm detail',
     p: "(gun|pistol|shotgun|rifle|firearm|revolver|emjgun) (to|in|against|into) (my|his|her|their) (head|mouth|temple|chest|chin|lap|hand|hands)|shoot(ing)? (myself|himself|herself) (in|through) the|(my|dad'?s|his|her|the) (gun|shotgun|rifle|pistol) (is )?(loaded|unlocked|in the (drawer|safe|closet))|(bullet|bullets|ammo|shells) (for|in) (the|my|his|dad'?s) (gun|shotgun|rifle|pistol)" },
   { id: 'en.method.gas-poison', sig: 'means', note: 'inhaled or ingested toxin',
-    p: "charcoal ~~ (burn|room|car|tent|boot|garage)|carbon monoxide|exhaust ~ (hose|pipe|garage|car)|car running in (the|a) garage|(helium|nitrogen) (tank|bag|hood|canister)|exit bag|sodium nitrite|(drink|drinking|drank|swallow|swallowing|mix|mixing) ~ (bleach|antifreeze|rat poison|pesticide|weed ?killer|paraquat|drain cleaner)|cyanide" },
+    p: "charcoal ~~ (burn|room|car|tent|boot|garage)|carbon monoxide|exhaust ~ (hose|pipe|garage|car)|car running in (the|a) garage|car (in|inside) (the|my|a) (garage|shed) (with|and) the (engine|motor) (running|on)|(helium|nitrogen) (tank|bag|hood|canister)|exit bag|sodium nitrite|(drink|drinking|drank|swallow|swallowing|mix|mixing) ~ (bleach|antifreeze|rat poison|pesticide|weed ?killer|paraquat|drain cleaner)|cyanide" },
   { id: 'en.method.other', sig: 'plan', note: 'other method detail',
     p: "(drown|drowning) (myself|himself|herself)|walk(ing)? into the (sea|ocean|river|lake)|(crash|drive|driving|swerve|swerving) (my car |the car )?into (a|the|oncoming) (tree|wall|truck|lorry|traffic|pillar)|(starve|starving) (myself|himself|herself) to death|(electrocute|electrocuting) (myself|himself|herself)|toaster (in|into) the (bath|tub)" },
 ]
