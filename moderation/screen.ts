@@ -61,8 +61,8 @@ export function run(text: string, opts: ScreenOptions): Screening {
   result.pii = findPii(text, lang, country)
   if (n.text.trim().length === 0) return result
   const toOrig = (s: number, e: number) => toOriginal(n, s, e)
-  const matches = findAll(seg, n.joined, detected.mask | LANG_BITS[lang])
-    .filter((m) => !FALSE_FRIENDS.test(text.slice(...toOrig(m.s, m.e))))
+  const found = findAll(seg, n.joined, detected.mask | LANG_BITS[lang])
+  const matches = FALSE_FRIENDS.test(text) ? found.filter((m) => !FALSE_FRIENDS.test(text.slice(...toOrig(m.s, m.e)))) : found
   if (matches.length === 0) return result
   const scan = new Scan(seg)
   const idioms: Array<[number, number]> = matches.filter((m) => m.entry.cat === 'idiom').map((m) => [m.s, m.e])

@@ -66,6 +66,9 @@ const BASELINE = new RegExp(
 
 const loadavg = () => osLoad().map((x) => x.toFixed(2)).join(' ')
 
+/** The value at fraction `p` of `xs` in ascending order (sorts `xs` in place). */
+const quantile = (xs: number[], p: number) => xs.sort((x, y) => x - y)[Math.floor(xs.length * p)]!
+
 /**
  * Per-post CPU time (process.cpuUsage, µs resolution) and wall time. CPU time is the figure
  * to compare with the budget when other processes share the machine: wall time then also
@@ -83,8 +86,7 @@ function time(fn: (t: string) => unknown, input: string[]): { median: number; p9
     const d = process.cpuUsage(c)
     cpu.push((d.user + d.system) / 1000)
   }
-  const q = (xs: number[], p: number) => xs.sort((x, y) => x - y)[Math.floor(xs.length * p)]!
-  return { median: q(cpu, 0.5), p99: q(cpu, 0.99), wall: q(wall, 0.5), wall99: q(wall, 0.99) }
+  return { median: quantile(cpu, 0.5), p99: quantile(cpu, 0.99), wall: quantile(wall, 0.5), wall99: quantile(wall, 0.99) }
 }
 
 /**
@@ -103,8 +105,7 @@ function fastest(fn: (t: string) => unknown, input: string[], runs = 5): { media
     }
     return min
   })
-  best.sort((x, y) => x - y)
-  return { median: best[Math.floor(best.length * 0.5)]!, p99: best[Math.floor(best.length * 0.99)]! }
+  return { median: quantile(best, 0.5), p99: quantile(best, 0.99) }
 }
 
 async function main(): Promise<void> {

@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest'
 import { newContext, useBrowser, whenHydrated } from './browser'
+import { apiAt } from './xss-posts'
 
 const baseUrl = inject('baseUrl')
 const browser = useBrowser()
@@ -107,18 +108,15 @@ describe('writing and reading a story', () => {
 // Reactions and the report dialog are plain HTML with small scripts (components/Reactions.astro,
 // components/ReportDialog.astro), run here against the real API on a story of the test's own,
 // so the shared demo stories keep their counts.
+const api = apiAt(baseUrl)
+
 async function freshStory(title: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/stories`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-    body: JSON.stringify({ space: 'recovery', title, body: 'Today I repotted the basil on my windowsill and it made me smile.', contentWarnings: [] }),
-  })
+  const res = await api('POST', '/api/stories', { body: { space: 'recovery', title, body: 'Today I repotted the basil on my windowsill and it made me smile.', contentWarnings: [] } })
   expect(res.status).toBe(201)
-  return ((await res.json()) as { story: { id: string } }).story.id
+  return res.body.story.id
 }
 
-const thanksCount = async (id: string) =>
-  ((await (await fetch(`${baseUrl}/api/stories/${id}`)).json()) as { story: { reactions: Record<string, number> } }).story.reactions.thanks
+const thanksCount = async (id: string): Promise<number> => (await api('GET', `/api/stories/${id}`)).body.story.reactions.thanks
 
 describe('reacting to and reporting a post', () => {
   it('sends a reaction and its undo with the key the first one was given, and shows the counts', async () => {

@@ -43,7 +43,7 @@ const STUBS: { path: RegExp; code: (id: string) => string }[] = [
     path: /\/astro\/dist\/core\/session\.js$/,
     code: () =>
       [
-        `const unavailable = () => { throw new Error("Astro sessions are left out of the Worker (site/src/build/slim-astro-runtime.ts)") }`,
+        refusing('Astro.session', []),
         'export const PERSIST_SYMBOL = Symbol()',
         'export class AstroSession {',
         '  [PERSIST_SYMBOL]() {}',
