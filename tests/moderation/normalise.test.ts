@@ -56,6 +56,14 @@ describe('normalise', () => {
     expect(normalise('🔫 myself').text).toContain('emjgun')
     expect(spanOf('ready to 💀 myself', 'emjskul')).toBe('💀')
   })
+  it('keeps astral characters, and every character of a post longer than a buffer slice', () => {
+    // The canonical text is decoded from code units in one call (normalise.ts, textOf).
+    expect(normalise('\ufeffhi 𝒜 🦄 there').text).toBe('hi a 🦄 there')
+    const long = 'Ünïcödé wörds 🦄 and more. '.repeat(800)
+    const n = normalise(long)
+    expect(n.text).toBe('unicode words 🦄 and more. '.repeat(800))
+    expect(n.start.length).toBe(n.text.length)
+  })
   it('survives lone surrogates and empty text', () => {
     expect(normalise('a\ud800b').text).toBe('ab')
     expect(normalise('').text).toBe('')
