@@ -23,9 +23,19 @@ export interface Entry {
   defer: 0 | 1 | 2
 }
 
-// Per entry: the post that last computed its filter, and the sentences (bits s % 31) it passed.
-let postGen = new Int32Array(0)
-let postMask = new Int32Array(0)
+// Per entry, one record of REC int32s, so that a word's hits read one cache line each rather
+// than one per array (the hot loop's main cost): its language bit and whether it is tried in
+// place at its key word (c.sticky), both fixed; the post and the place (token start if sticky,
+// else sentence) it was last queued for; the post that last computed its filter, and the
+// sentences (bits s % 31) it passed.
+const REC = 8 // 32 bytes: two records per cache line, none straddling one
+const LANG_BIT = 0
+const STICKY = 1
+const SEEN_POST = 2
+const SEEN_AT = 3
+const PASS_POST = 4
+const PASS_MASK = 5
+let rec = new Int32Array(0)
 let post = 0
 // Prefilter clauses (grams.ts) of all entries, flat (one array to read, not one per entry):
 // at ENTRY_AT[id], the count and ids of the clauses that must hold somewhere in the post (the
@@ -56,9 +66,6 @@ export const STOPWORDS = {} as Record<Lang, Set<string>>
 export const CONJUNCTIONS = /(?<![a-z])(?:and|because|cause|cuz|so|y|porque|et|parce|und|weil|e|then|luego|puis|dann)(?![a-z])/
 
 export const LANG_BITS: Record<Lang, number> = { en: 1, es: 2, fr: 4, de: 8, pt: 16 }
-const entryLang: number[] = []
-/** Per entry: 1 when it is tried in place at its key word (c.sticky), kept flat for the hot loop. */
-const entrySticky: number[] = []
 
 function add(lex: Lexicon, cat: Category, rules: Base[]): void {
   for (const rule of rules) {
@@ -67,8 +74,6 @@ function add(lex: Lexicon, cat: Category, rules: Base[]): void {
       index.add(entries.length, c.keys)
       entries.push({ cat, lang: lex.lang, rule, c, defer })
       ENTRY_AT.push(-1)
-      entryLang.push(LANG_BITS[lex.lang])
-      entrySticky.push(c.sticky ? 1 : 0)
     }
   }
 }
@@ -126,9 +131,17 @@ function runOn(entry: Entry, re: RegExp, text: string, offset: number, out: Matc
   return found
 }
 
-// Scratch space reused across calls: last sentence / token each entry was queued for.
-let lastSent = new Int32Array(0)
-let lastTok = new Int32Array(0)
+/** The entry records, grown (fixed fields filled in) when languages were compiled since. */
+function records(): Int32Array {
+  if (rec.length === entries.length * REC) return rec
+  const grown = new Int32Array(entries.length * REC)
+  grown.set(rec)
+  for (let id = rec.length / REC; id < entries.length; id++) {
+    grown[id * REC + LANG_BIT] = LANG_BITS[entries[id]!.lang]
+    grown[id * REC + STICKY] = entries[id]!.c.sticky ? 1 : 0
+  }
+  return (rec = grown)
+}
 
 /**
  * Every match of every entry whose key words occur in the text. `langs` limits the lexicons
@@ -138,31 +151,25 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
   ensureLangs(langs)
   const { text, sentStarts, tok, ntok } = seg
   const nsent = sentStarts.length
-  if (lastSent.length !== entries.length) {
-    lastSent = new Int32Array(entries.length)
-    lastTok = new Int32Array(entries.length)
-    postGen = new Int32Array(entries.length)
-    postMask = new Int32Array(entries.length)
-  }
-  lastSent.fill(-1)
-  lastTok.fill(-1)
+  const r = records()
   // N-grams of the post, per sentence (see grams.ts); 'l' is read as 'i', as keys are.
   stampGrams(text, sentStarts)
   const gen = ++post
   // Sentences where every clause of the entry may hold, once per entry per post; a clause's
   // sentence bit implies its bit 31, so an empty mask also covers "nowhere in the post".
   const passes = (id: number, s: number) => {
-    if (postGen[id] !== gen) {
+    const o = id * REC
+    if (r[o + PASS_POST] !== gen) {
       let j = clausesAt(id)
       const cl = ENTRY_CLAUSES
       let m = -1
       for (let end = j + 1 + cl[j]!, k = j + 1; k < end && m !== 0; k++) if ((clauseIn(cl[k]!) & (1 << 31)) === 0) m = 0
       j += 1 + cl[j]!
       for (let end = j + 1 + cl[j]!, k = j + 1; k < end && m !== 0; k++) m &= clauseIn(cl[k]!)
-      postGen[id] = gen
-      postMask[id] = m
+      r[o + PASS_POST] = gen
+      r[o + PASS_MASK] = m
     }
-    return (postMask[id]! & (1 << (s % 31))) !== 0
+    return (r[o + PASS_MASK]! & (1 << (s % 31))) !== 0
   }
   // Candidates as flat triples (entry, sentence, token start), queued only when they pass the
   // prefilter. Anchored entries are tried at each key word; the others scan each sentence
@@ -171,14 +178,12 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
   let si = 0
   let a = 0
   const hit = (id: number) => {
-    if (!(langs & entryLang[id]!)) return
-    if (entrySticky[id] === 1) {
-      if (lastTok[id] === a) return
-      lastTok[id] = a
-    } else {
-      if (lastSent[id] === si) return
-      lastSent[id] = si
-    }
+    const o = id * REC
+    if (!(langs & r[o + LANG_BIT]!)) return
+    const at = r[o + STICKY] === 1 ? a : si
+    if (r[o + SEEN_POST] === gen && r[o + SEEN_AT] === at) return
+    r[o + SEEN_POST] = gen
+    r[o + SEEN_AT] = at
     if (passes(id, si)) queue.push(id, si, a)
   }
   for (let t = 0; t < ntok; t++) {
@@ -187,13 +192,13 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
     index.lookup(text, a, tok[2 * t + 1]!, hit)
   }
   for (const id of index.always) {
-    if (langs & entryLang[id]!) for (let s = 0; s < nsent; s++) if (passes(id, s)) queue.push(id, s, -1)
+    if (langs & r[id * REC + LANG_BIT]!) for (let s = 0; s < nsent; s++) if (passes(id, s)) queue.push(id, s, -1)
   }
   // Joined spaced-out letters: words run together, so look up from every offset.
   const loose = new Set<number>()
   for (const [ja, jb] of joined) {
     const flat = text.slice(ja, jb).replace(/[^a-z0-9]/g, '')
-    for (let i = 0; i + 2 <= flat.length; i++) index.lookup(flat, i, flat.length, (id) => { if (langs & entryLang[id]!) loose.add(id) })
+    for (let i = 0; i + 2 <= flat.length; i++) index.lookup(flat, i, flat.length, (id) => { if (langs & r[id * REC + LANG_BIT]!) loose.add(id) })
   }
   const sentText: Array<string | undefined> = []
   const slice = (s: number) => (sentText[s] ??= text.slice(sentStarts[s]!, sentStarts[s + 1] ?? text.length))

@@ -50,8 +50,9 @@ export function crisisSignals(scan: Scan, matches: Match[], blockers: Array<[num
       if (ctxs.some((c) => isHypothetical(scan, c, m.s))) continue
     }
     let finalSig: Signal = sig
-    const recent = ctxs.some((c) => isRecent(scan, c, m.s))
     if (sig !== 'time' && ctxs.some((c) => isPast(scan, c, m.s, m.e))) continue
+    // Only past-tense rules ask whether the words are recent (most matches never need to).
+    const recent = (rule.past || sig === 'attempt-past') && ctxs.some((c) => isRecent(scan, c, m.s))
     if (rule.past && !recent) {
       if (sig !== 'attempt-past') continue
     }
