@@ -19,6 +19,13 @@ const URL =
 const HANDLE = /(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}|(?<![\w/])u\/[A-Za-z0-9_-]{3,20}/g
 const HANDLE_NAMED =
   /\b(?:ig|insta|instagram|snap|snapchat|discord|tiktok|twitter|telegram|kik|threads|bluesky)(?: handle| name| username| user| id| acc(?:ount)?)?(?:\s+(?:is|es|est|ist|é)\s*[:\-=]?\s*@?|\s*[:=]\s*@?|\s+@)([A-Za-z0-9_.]{3,30}(?:#\d{4})?)/gi
+// Per address pattern, words one of which every match holds (case aside), or null: a cheap
+// test on the lower-cased post that lets most posts skip the pattern (the Spanish and
+// Portuguese ones start with a choice of words, which the regex engine cannot skip ahead to).
+const ADDRESS_WORDS: Array<string[] | null> = [
+  null, ['calle', 'avenida', 'avda.', 'plaza', 'paseo', 'camino', 'carrera', 'calzada', 'ronda', 'c/'], null, null,
+  ['rua', 'avenida', 'travessa', 'praça', 'praca', 'alameda', 'largo', 'estrada', 'rodovia', 'av.'],
+]
 const ADDRESSES: RegExp[] = [
   // en: "14 Elm Street", "221b baker st"
   /\b\d{1,5}[a-z]?,?\s+(?:[A-Za-z][a-z'’-]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|court|ct|close|crescent|place|terrace|gardens|grove|square|sq|row|mews|parade)\b\.?/gi,
@@ -107,7 +114,11 @@ export function findPii(text: string, lang: Lang, country?: string): PiiFinding[
     add('url', m.index, m.index + m[0].length, 'link')
   }
   if (/\d/.test(text)) {
-    for (const re of ADDRESSES) for (const m of text.matchAll(re)) add('address', m.index, m.index + m[0].length, 'street address')
+    const lower = text.toLowerCase()
+    ADDRESSES.forEach((re, i) => {
+      if (ADDRESS_WORDS[i]?.every((w) => !lower.includes(w))) return
+      for (const m of text.matchAll(re)) add('address', m.index, m.index + m[0].length, 'street address')
+    })
   }
   if (at || text.includes('u/')) {
     for (const m of text.matchAll(HANDLE)) add('handle', m.index, m.index + m[0].length, 'social media handle')
