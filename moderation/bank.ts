@@ -24,8 +24,8 @@ export interface Entry {
 }
 
 // Per entry, one record of REC int32s, so that a word's hits read one cache line each rather
-// than one per array (the hot loop's main cost): its language bit and whether it is tried in
-// place at its key word (c.sticky), both fixed; the post and the place (token start if sticky,
+// than one per array (the hot loop's main cost): its language bit, whether it is tried in
+// place at its key word (c.sticky) and its entry.defer, all fixed; the post and the place (token start if sticky,
 // else sentence) it was last queued for; the post that last computed its filter, and the
 // sentences (bits s % 31) it passed.
 const REC = 8 // 32 bytes: two records per cache line, none straddling one
@@ -35,6 +35,7 @@ const SEEN_POST = 2
 const SEEN_AT = 3
 const PASS_POST = 4
 const PASS_MASK = 5
+const DEFER = 6
 let rec = new Int32Array(0)
 let post = 0
 // Prefilter clauses (grams.ts) of all entries, flat (one array to read, not one per entry):
@@ -139,6 +140,7 @@ function records(): Int32Array {
   for (let id = rec.length / REC; id < entries.length; id++) {
     grown[id * REC + LANG_BIT] = LANG_BITS[entries[id]!.lang]
     grown[id * REC + STICKY] = entries[id]!.c.sticky ? 1 : 0
+    grown[id * REC + DEFER] = entries[id]!.defer
   }
   return (rec = grown)
 }
@@ -235,8 +237,8 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
   let risk = false
   const deferred: number[] = []
   for (let q = 0; q < queue.length; q += 3) {
+    if (r[queue[q]! * REC + DEFER]) { deferred.push(queue[q]!, queue[q + 1]!, queue[q + 2]!); continue }
     const entry = entries[queue[q]!]!
-    if (entry.defer) { deferred.push(queue[q]!, queue[q + 1]!, queue[q + 2]!); continue }
     if (run(queue[q]!, queue[q + 1]!, queue[q + 2]!)) {
       hot[queue[q + 1]!] = 1
       if (entry.cat === 'crisis' || (entry.cat === 'method' && (entry.rule as MethodRule).sig)) risk = true
@@ -255,9 +257,8 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
     }
   }
   for (let q = 0; q < deferred.length; q += 3) {
-    const entry = entries[deferred[q]!]!
     const s = deferred[q + 1]!
-    if (entry.defer === 2 ? !risk : !hot[s]) continue
+    if (r[deferred[q]! * REC + DEFER] === 2 ? !risk : !hot[s]) continue
     run(deferred[q]!, s, deferred[q + 2]!)
   }
   return out
