@@ -7,6 +7,7 @@ import { KeyIndex, compileAlternatives, compilePattern, expandFolded, expandMacr
 import { clauseIn, internClause, setPrefilter, stampGrams } from './grams'
 import { LEXICONS } from './lexicons/index'
 import type { ContextPatterns, CrisisRule, Lexicon, MethodRule, StigmaRule } from './lexicons/types'
+import { DEFER, LANG_BIT, LANG_BITS, PASS_MASK, PASS_POST, REC, SEEN_AT, SEEN_POST, STICKY, records } from './entry-records'
 import { sentenceIndex, type Segments } from './segment'
 import type { Lang } from './types'
 
@@ -23,20 +24,6 @@ export interface Entry {
   defer: 0 | 1 | 2
 }
 
-// Per entry, one record of REC int32s, so that a word's hits read one cache line each rather
-// than one per array (the hot loop's main cost): its language bit, whether it is tried in
-// place at its key word (c.sticky) and its entry.defer, all fixed; the post and the place (token start if sticky,
-// else sentence) it was last queued for; the post that last computed its filter, and the
-// sentences (bits s % 31) it passed.
-const REC = 8 // 32 bytes: two records per cache line, none straddling one
-const LANG_BIT = 0
-const STICKY = 1
-const SEEN_POST = 2
-const SEEN_AT = 3
-const PASS_POST = 4
-const PASS_MASK = 5
-const DEFER = 6
-let rec = new Int32Array(0)
 let post = 0
 // Prefilter clauses (grams.ts) of all entries, flat (one array to read, not one per entry):
 // at ENTRY_AT[id], the count and ids of the clauses that must hold somewhere in the post (the
@@ -66,7 +53,7 @@ export const STOPWORDS = {} as Record<Lang, Set<string>>
 // Subordinators like "que"/"dass" do not: "no es que quiera morir" stays negated.
 export const CONJUNCTIONS = /(?<![a-z])(?:and|because|cause|cuz|so|y|porque|et|parce|und|weil|e|then|luego|puis|dann)(?![a-z])/
 
-export const LANG_BITS: Record<Lang, number> = { en: 1, es: 2, fr: 4, de: 8, pt: 16 }
+export { LANG_BITS }
 
 function add(lex: Lexicon, cat: Category, rules: Base[]): void {
   for (const rule of rules) {
@@ -132,19 +119,6 @@ function runOn(entry: Entry, re: RegExp, text: string, offset: number, out: Matc
   return found
 }
 
-/** The entry records, grown (fixed fields filled in) when languages were compiled since. */
-function records(): Int32Array {
-  if (rec.length === entries.length * REC) return rec
-  const grown = new Int32Array(entries.length * REC)
-  grown.set(rec)
-  for (let id = rec.length / REC; id < entries.length; id++) {
-    grown[id * REC + LANG_BIT] = LANG_BITS[entries[id]!.lang]
-    grown[id * REC + STICKY] = entries[id]!.c.sticky ? 1 : 0
-    grown[id * REC + DEFER] = entries[id]!.defer
-  }
-  return (rec = grown)
-}
-
 /**
  * Every match of every entry whose key words occur in the text. `langs` limits the lexicons
  * consulted (bit mask over LANG_BITS); long posts run their own language(s) plus English.
@@ -153,7 +127,7 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
   ensureLangs(langs)
   const { text, sentStarts, tok, ntok } = seg
   const nsent = sentStarts.length
-  const r = records()
+  const r = records(entries)
   // N-grams of the post, per sentence (see grams.ts); 'l' is read as 'i', as keys are.
   stampGrams(text, sentStarts)
   const gen = ++post

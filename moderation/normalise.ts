@@ -4,6 +4,7 @@
 // "kill" → "die", "kil"). Lexicon patterns go through the same folding (pattern.ts), so
 // "kill myself" matches all these spellings. Hot path: typed arrays and char codes only.
 import { CONFUSABLES, EMOJI_WORDS, LEET, UNIT_TOKEN, isInvisible } from './char-maps'
+import { textOf } from './code-units'
 import { joinReflexives, spacedOut } from './normalise-passes'
 
 export interface Normalised {
@@ -90,25 +91,6 @@ const shared = new Buf(1 << 14)
 let scratch = new Uint16Array(1 << 14)
 let outStart = new Int32Array(1 << 14)
 let outEnd = new Int32Array(1 << 14)
-
-// The output's code units never hold a lone surrogate (pass 1 drops those), so decoding them
-// as UTF-16 gives the same string as String.fromCharCode, about five times faster for a long
-// post. Typed arrays use the platform's byte order, so only where that is little-endian.
-// TextDecoder is WHATWG, not ECMAScript: Workers, browsers and Node all have it, but this
-// library's own type check admits ECMAScript only (tsconfig.json), so it is declared here as
-// used, and the code falls back to String.fromCharCode where it is missing.
-declare const TextDecoder: (new (label: string, options: { ignoreBOM: boolean }) => { decode(codes: Uint16Array): string }) | undefined
-const UTF16 = typeof TextDecoder === 'function' && new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
-  ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null
-
-/** The string of code units codes[0, m). */
-function textOf(codes: Uint16Array, m: number): string {
-  if (UTF16) return UTF16.decode(codes.subarray(0, m))
-  // In slices of 8K arguments: one call per usual post, and far below engines' argument limits.
-  let text = ''
-  for (let i = 0; i < m; i += 8192) text += String.fromCharCode.apply(null, codes.subarray(i, Math.min(m, i + 8192)) as unknown as number[])
-  return text
-}
 
 /** The canonical form of `input`, with offsets of its own (safe to keep). */
 export function normalise(input: string): Normalised {
