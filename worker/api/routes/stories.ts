@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
-import { getSpace } from '../../../db/queries/spaces'
-import { partnerOfStory, posterCountry, posterLocale, spaceWithPolicy, statusAfterEdit } from '../../posting/context'
+import { getSpace, spaceQuery } from '../../../db/queries/spaces'
+import { partnerOfStory, posterCountry, posterLocale, spaceWithPolicy, statusAfterEdit, withPolicy } from '../../posting/context'
 import { postRef, queueForReview, queueNewPost } from '../../posting/queue'
 import { storedFields } from '../../posting/stored-fields'
 import { supportFor } from '../../posting/support'
@@ -44,11 +44,12 @@ export const storiesRoutes = new Hono<AppEnv>()
 
   .post('/', validate('json', newStorySchema), async (c) => {
     const input = c.req.valid('json')
-    return idempotent(c, 'story', input, async () => {
+    const db = c.get('db')
+    // The space is read in the same D1 round trip as the idempotency claim.
+    return idempotent(c, 'story', input, async ([space]) => {
       await requireHuman(c)
-      const db = c.get('db')
       const partner = await writtenThrough(c)
-      const { policy } = await spaceWithPolicy(db, input.space, partner)
+      const { policy } = withPolicy(space, input.space, partner)
       const author = await authorOrNew(c)
       const id = newId()
       const country = posterCountry(c, input.country)
@@ -70,7 +71,7 @@ export const storiesRoutes = new Hono<AppEnv>()
         ...(author.newKey ? { authorKey: author.newKey } : {}),
       }
       return { status: 201, payload, writes: [db.insert(stories).values(story), ...queued.writes], after: queued.after }
-    })
+    }, spaceQuery(db, input.space))
   })
 
   .get('/:id', validate('param', idParam), async (c) => {
