@@ -26,8 +26,8 @@ export const posterLocale = (c: Context<AppEnv>) => pickLocale(c.req.query('lang
 export const spaceWithPolicy = async (db: Database, slug: string, partner?: Pick<Partner, 'policy'> | null) =>
   withPolicy(await getSpace(db, slug), slug, partner)
 
-/** The same, for a space already read (`undefined` if there is none called `slug`). */
-export function withPolicy(space: Space | undefined, slug: string, partner?: Pick<Partner, 'policy'> | null) {
+/** The same, for a space already read (`undefined` or null if there is none called `slug`). */
+export function withPolicy<S extends Pick<Space, 'policy'>>(space: S | undefined | null, slug: string, partner?: Pick<Partner, 'policy'> | null) {
   if (!space) throw new ApiError('space_not_found', `There is no space called "${slug}".`)
   return { space, policy: stricter(resolvePolicy(space.policy), partner ? readPartnerPolicy(partner.policy) : null) }
 }
