@@ -8,19 +8,18 @@ export type IdempotencyRecord = typeof idempotencyKeys.$inferSelect
 export const PENDING = 0
 
 /**
- * Claims a key before the work starts, so two concurrent submits cannot both create a
- * story. Returns null when this call claimed it, or the existing record otherwise.
+ * Claims a key before the work starts, so a retry is answered from the stored response (or
+ * refused, with another body) without doing the work again. Two statements for one batch
+ * (one D1 round trip, which may also carry the reads the work needs): the insert claims the
+ * key if it is new, and the select reads the key's record either way, ours if we claimed it.
+ * Two concurrent submits may both find the key pending: only one of them can complete it
+ * (completeIdempotencyKey).
  */
-export async function claimIdempotencyKey(db: Database, keyHash: string, requestHash: string): Promise<IdempotencyRecord | null> {
-  const claimed = await db
-    .insert(idempotencyKeys)
-    .values({ keyHash, requestHash, status: PENDING, iv: '', ciphertext: '' })
-    .onConflictDoNothing()
-    .returning()
-    .all()
-  if (claimed.length > 0) return null
-  return (await idempotencyRecord(db, keyHash)) ?? null
-}
+export const claimIdempotencyKey = (db: Database, keyHash: string, requestHash: string) =>
+  [
+    db.insert(idempotencyKeys).values({ keyHash, requestHash, status: PENDING, iv: '', ciphertext: '' }).onConflictDoNothing(),
+    db.select().from(idempotencyKeys).where(eq(idempotencyKeys.keyHash, keyHash)),
+  ] as const
 
 /**
  * Stores the response; meant for the same batch as the writes it answers for. Completing a

@@ -8,7 +8,10 @@ export type SpaceLabel = Pick<Space, 'slug' | 'name' | 'description' | 'i18n'>
 
 export const listSpaces = (db: Database) => db.select().from(spaces).orderBy(asc(spaces.sortOrder)).all()
 
-export const getSpace = (db: Database, slug: string) => db.select().from(spaces).where(eq(spaces.slug, slug)).get()
+/** The space with this slug, as a query to batch with others (its result: zero or one row). */
+export const spaceQuery = (db: Database, slug: string) => db.select().from(spaces).where(eq(spaces.slug, slug))
+
+export const getSpace = (db: Database, slug: string) => spaceQuery(db, slug).get()
 
 /** Name and description in the reader's language, English when there is no translation. */
 export function localizeSpace(space: SpaceLabel, lang: string): { slug: string; name: string; description: string } {

@@ -47,6 +47,18 @@ export async function listStories(
 export const getStory = (db: Database, id: string) => db.select().from(stories).where(eq(stories.id, id)).get()
 
 /**
+ * A story with its space's policy, as a query to batch with others: zero or one row. Only
+ * space columns whose names stories lacks (see getStoryWithReplies); the slug, never null,
+ * makes `space` null only when there is no such space (a null policy is a valid one).
+ */
+export const storyAndPolicyQuery = (db: Database, id: string) =>
+  db
+    .select({ story: stories, space: { slug: spaces.slug, policy: spaces.policy } })
+    .from(stories)
+    .leftJoin(spaces, eq(spaces.slug, stories.spaceSlug))
+    .where(eq(stories.id, id))
+
+/**
  * A story and its replies in one round trip to D1 (a batch), for the story page and API.
  * Replies come in all states; callers decide what each reader may see.
  */

@@ -125,6 +125,15 @@ describe('editing and replying are screened the same way', () => {
     expect(own.body.replies.map((r: { status: string }) => r.status)).toEqual(['held'])
   })
 
+  it('a reply follows its space’s own policy, with or without an Idempotency-Key', async () => {
+    await env.DB.prepare(`UPDATE spaces SET policy = '{"holdFrom":"concern"}' WHERE slug = 'self-harm-recovery'`).run()
+    const { story } = await postStory({ space: 'self-harm-recovery', body: CALM })
+    expect(story.status).toBe('published')
+    const plain = await call('POST', `/api/stories/${story.id}/replies`, { body: { body: CONCERN } })
+    const keyed = await call('POST', `/api/stories/${story.id}/replies`, { body: { body: CONCERN }, headers: { 'Idempotency-Key': 'reply-policy-0001' } })
+    expect([plain.body.reply.status, keyed.body.reply.status]).toEqual(['held', 'held'])
+  })
+
   it('re-screens an edited reply and redacts personal data in it', async () => {
     const { story } = await postStory()
     const created = await call('POST', `/api/stories/${story.id}/replies`, { body: { body: 'Sending you strength.' } })

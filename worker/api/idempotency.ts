@@ -10,6 +10,9 @@ import { ApiError } from './errors'
 const KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,128}$/
 
 type Write = BatchItem<'sqlite'>
+/** A read the work needs, sent in the same D1 round trip as the key's claim. */
+type Read = BatchItem<'sqlite'>
+type ReadResult<R extends Read> = R['_']['result']
 
 /** What a write request did: its answer, the statements that store it, what follows once stored. */
 export type Outcome = {
@@ -30,12 +33,21 @@ export type Outcome = {
  * does the work again, and the database lets only one attempt commit (migration 0008).
  * The stored response is sealed with the client's key, so the author key it may contain is
  * never readable at rest. Without the header, the writes simply commit.
+ *
+ * `read`, if given, is a query whose result `work` receives: it goes to D1 in one batch with
+ * the claim, since each D1 round trip costs more than the statements in it.
  */
-export async function idempotent(c: Context<AppEnv>, scope: string, body: unknown, work: () => Promise<Outcome>): Promise<Response> {
+export async function idempotent<R extends Read = never>(
+  c: Context<AppEnv>,
+  scope: string,
+  body: unknown,
+  work: (read: ReadResult<R>) => Promise<Outcome>,
+  read?: R,
+): Promise<Response> {
   const db = c.get('db')
   const clientKey = c.req.header('Idempotency-Key')
   if (clientKey === undefined) {
-    const { status, payload, writes, after } = await work()
+    const { status, payload, writes, after } = await work(read && (await db.batch([read]))[0])
     await db.batch(writes)
     await after?.()
     return c.json(payload, status)
@@ -45,11 +57,14 @@ export async function idempotent(c: Context<AppEnv>, scope: string, body: unknow
   }
   const keyHash = await sha256Hex(`${scope}:${clientKey}`)
   const requestHash = await sha256Hex(JSON.stringify(body))
-  const existing = await claimIdempotencyKey(db, keyHash, requestHash)
-  if (existing && (existing.requestHash !== requestHash || existing.status !== PENDING)) return replay(c, clientKey, existing, requestHash)
+  const [claim, record] = claimIdempotencyKey(db, keyHash, requestHash)
+  const [, [existing], fetched] = read ? await db.batch([claim, record, read]) : [...(await db.batch([claim, record])), undefined]
+  // Ours (just claimed, or pending after an attempt that failed or is still running) or another's.
+  if (!existing) throw new Error('idempotency key not found right after its claim')
+  if (existing.requestHash !== requestHash || existing.status !== PENDING) return replay(c, clientKey, existing, requestHash)
   let outcome: Outcome & { text: string }
   try {
-    outcome = await commitOnce(db, keyHash, clientKey, await work())
+    outcome = await commitOnce(db, keyHash, clientKey, await work(fetched))
   } catch (error) {
     if (errorText(error).includes(ALREADY_COMPLETED)) {
       // Another attempt with this key committed first: nothing of ours was stored.

@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
 import type { Database } from '../../db/client'
-import { getSpace } from '../../db/queries/spaces'
+import { getSpace, type Space } from '../../db/queries/spaces'
 import type { PostStatus } from '../../db/schema'
 import { resolvePolicy, stricter } from '../../moderation/policy'
 import type { Partner } from '../../db/queries/partners'
@@ -23,8 +23,11 @@ export const posterLocale = (c: Context<AppEnv>) => pickLocale(c.req.query('lang
  * A space and the moderation policy that applies in it: the space's own settings, made
  * stricter (never looser) by the partner site the post was written through, if any.
  */
-export async function spaceWithPolicy(db: Database, slug: string, partner?: Pick<Partner, 'policy'> | null) {
-  const space = await getSpace(db, slug)
+export const spaceWithPolicy = async (db: Database, slug: string, partner?: Pick<Partner, 'policy'> | null) =>
+  withPolicy(await getSpace(db, slug), slug, partner)
+
+/** The same, for a space already read (`undefined` or null if there is none called `slug`). */
+export function withPolicy<S extends Pick<Space, 'policy'>>(space: S | undefined | null, slug: string, partner?: Pick<Partner, 'policy'> | null) {
   if (!space) throw new ApiError('space_not_found', `There is no space called "${slug}".`)
   return { space, policy: stricter(resolvePolicy(space.policy), partner ? readPartnerPolicy(partner.policy) : null) }
 }

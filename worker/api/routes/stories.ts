@@ -1,10 +1,10 @@
 import { Hono } from 'hono'
-import { getSpace } from '../../../db/queries/spaces'
-import { partnerOfStory, posterCountry, posterLocale, spaceWithPolicy, statusAfterEdit } from '../../posting/context'
+import { getSpace, spaceQuery } from '../../../db/queries/spaces'
+import { partnerOfStory, posterCountry, posterLocale, spaceWithPolicy, statusAfterEdit, withPolicy } from '../../posting/context'
 import { postRef, queueForReview, queueNewPost } from '../../posting/queue'
 import { storedFields } from '../../posting/stored-fields'
 import { supportFor } from '../../posting/support'
-import { eraseStory, getStory, getStoryWithReplies, listStories, updateStory, type Story } from '../../../db/queries/stories'
+import { eraseStory, getStory, getStoryWithReplies, listStories, storyAndPolicyQuery, updateStory, type Story } from '../../../db/queries/stories'
 import { newReplyRow, newStoryRow } from '../../../db/queries/rows'
 import { replies, stories } from '../../../db/schema'
 import { addReaction, removeReaction } from '../../../db/queries/reactions'
@@ -44,11 +44,12 @@ export const storiesRoutes = new Hono<AppEnv>()
 
   .post('/', validate('json', newStorySchema), async (c) => {
     const input = c.req.valid('json')
-    return idempotent(c, 'story', input, async () => {
+    const db = c.get('db')
+    // The space is read in the same D1 round trip as the idempotency claim.
+    return idempotent(c, 'story', input, async ([space]) => {
       await requireHuman(c)
-      const db = c.get('db')
       const partner = await writtenThrough(c)
-      const { policy } = await spaceWithPolicy(db, input.space, partner)
+      const { policy } = withPolicy(space, input.space, partner)
       const author = await authorOrNew(c)
       const id = newId()
       const country = posterCountry(c, input.country)
@@ -70,7 +71,7 @@ export const storiesRoutes = new Hono<AppEnv>()
         ...(author.newKey ? { authorKey: author.newKey } : {}),
       }
       return { status: 201, payload, writes: [db.insert(stories).values(story), ...queued.writes], after: queued.after }
-    })
+    }, spaceQuery(db, input.space))
   })
 
   .get('/:id', validate('param', idParam), async (c) => {
@@ -120,11 +121,12 @@ export const storiesRoutes = new Hono<AppEnv>()
   .post('/:id/replies', validate('param', idParam), validate('json', newReplySchema), async (c) => {
     const input = c.req.valid('json')
     const storyId = c.req.valid('param').id
-    return idempotent(c, `reply:${storyId}`, input, async () => {
-      const db = c.get('db')
-      const story = await loadVisibleStory(c, storyId)
+    const db = c.get('db')
+    // The story and its space's policy are read in the same D1 round trip as the idempotency claim.
+    return idempotent(c, `reply:${storyId}`, input, async ([found]) => {
+      const story = visibleStory(found?.story)
       const partner = await partnerOfStory(db, story)
-      const { policy } = await spaceWithPolicy(db, story.spaceSlug, partner)
+      const { policy } = withPolicy(found?.space, story.spaceSlug, partner)
       const author = await authorOrNew(c)
       const country = posterCountry(c, input.country)
       const prepared = preparePost({ body: input.body, lang: input.lang, country }, policy)
@@ -144,7 +146,7 @@ export const storiesRoutes = new Hono<AppEnv>()
         ...(author.newKey ? { authorKey: author.newKey } : {}),
       }
       return { status: 201, payload, writes: [db.insert(replies).values(reply), ...queued.writes], after: queued.after }
-    })
+    }, storyAndPolicyQuery(db, storyId))
   })
 
   .post('/:id/reactions', validate('param', idParam), validate('json', reactionSchema), async (c) => {
