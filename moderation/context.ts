@@ -51,6 +51,9 @@ export type Who = 'self' | 'other' | 'generic'
 // First-person object pronouns: after a third person they are the object, not the subject
 // ("my friend sent me a goodbye message", "mein Freund hat mir geschrieben").
 const SELF_OBJECT = /^(?:me|mir|mich|moi|m'?|mim|a mi)$/
+// Third-person object pronouns: after the poster they are the object ("I'm going to take them
+// all", "I told him to keep it"), so who the clause is about is whoever comes before them.
+const OTHER_OBJECT = /^(?:him|them|lui|leur|ihm|ihn)$/
 
 /** Nearest person marker before b, skipping quotations that do not hold `at`. */
 function lastMarker(scan: Scan, ctx: Ctx, a: number, b: number, at = b): Who | null {
@@ -79,6 +82,7 @@ function markerIn(scan: Scan, ctx: Ctx, a: number, b: number): Who | null {
   offer(s, 'self')
   offer(g, 'generic')
   if (best === 'self' && o && s && SELF_OBJECT.test(scan.seg.text.slice(s[0], s[1]))) return 'other'
+  if (best === 'other' && o && OTHER_OBJECT.test(scan.seg.text.slice(o[0], o[1]))) return markerIn(scan, ctx, a, o[0]) ?? 'other'
   return best
 }
 

@@ -56,6 +56,11 @@ export const EN_CRISIS_MORE: CrisisRule[] = [
     p: "(looked up|looking up|look up|looking at|looked at|looked into|googled|googling|searched|searching|researched|researching|checked|checking|measured) (how (tall|high|deep|far|many|much|long|fast)|the height of) ~~ (bridge|building|car park|multi ?storey|cliff|roof|rooftop|drop|floors?|storeys?|tower|balcony|pills|tablets|meds|it would take|to die|is lethal|would kill)" },
   { id: 'en.plan.go-back', sig: 'plan', needs: true, note: 'thinks about returning to where they nearly acted',
     p: "(think|thinking|thought|keep thinking) (about|of) going back (up|there|up there|to the (bridge|roof|edge|ledge|tracks|cliff))( again)?(?! (to (school|work|uni|college|the gym)))" },
+  // "Take them all" alone is any plan for a group ("take them all to the zoo"): it counts only
+  // beside other risk. The lookahead keeps the pronoun out of the match, so it does not read as
+  // someone else at risk.
+  { id: 'en.vague.take-all', sig: 'vague', needs: true, note: 'says they will take all of something',
+    p: "({going}) (take|swallow|down) (the (whole|entire) (lot|bottle|box|pack|packet|strip)|(?= (them|it|those) all))" },
   { id: 'en.means.saved-count', sig: 'means', note: 'has a quantity of means put aside',
     p: "(\\d+|two|three|four|five|six|several|a few|some|enough) (boxes|packets|packs|bottles|strips|blister packs) (of ({pills}) )?(saved|stashed|hoarded|hidden|put aside|put away|kept|collected)( up| aside| away)?|(saved|saving|stashed|stashing|hoarding|hoarded|stockpiling|stockpiled) (up )?(my |the |some )?({pills})" },
   { id: 'en.other.phone-off', sig: 'time', note: 'someone else cannot be reached',

@@ -90,7 +90,7 @@ export const EN_CRISIS: CrisisRule[] = [
   { id: 'en.plan.vague', sig: 'plan', needs: true, note: 'mentions having a plan',
     p: "(i )?(have|has|'ve got|got|made|came up with|have made|has made) (a|the|my) plan|(the|my) (note|letter) (is )?(written|done|ready)|(wrote|updated|made) my will" },
   { id: 'en.means.stockpile', sig: 'means', note: 'has been gathering means',
-    p: "(saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting|stashed|stashing|hiding|hid|kept|keeping|saving up) (up )?~ ({pills})( ~ (for|until|in case))?|(enough|all my|all the) ({pills}) (to|for) (do it|die|end it|kill|od|overdose)" },
+    p: "(saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting|stashed|stashing|hiding|hid|kept|keeping|saving up) (up )?~ ({pills})( ~ (for|until|in case))?|(enough|all my|all the) ({pills}) (to|for) (do it|die|end it|kill|od|overdose)|(have|got|i'?ve got|ive got) (the |my |all the |all my |enough |loads of |lots of |a lot of )?({pills}) (saved|stashed|stockpiled|hoarded)( up| away| aside)?" },
   { id: 'en.means.quantity', sig: 'means', note: 'has a large quantity of medication',
     p: "(i'?ve got|i have|ive got|got|bought|have|i bought|i'?ve bought|i'?ve saved) ({qtynum}) (of )?(my |the )?({pills})" },
   { id: 'en.means.weak', sig: 'means', needs: true, note: 'has gathered what they need',
