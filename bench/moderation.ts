@@ -17,7 +17,8 @@ export function moderationFigures(): Figure[] {
   const ms = (x: string) => Number(x) / 1000
   const groupOf = (mix: string, share: string, size: string) => `screen() ${mix} (${share}% risk), ${size}-char posts`
   // No budget on these: a post screened again at once finds its data in the CPU caches, which a
-  // server screening different posts does not; they show how much of the p99 is collections, preemption and cold caches.
+  // server screening different posts does not; they show how much of the p99 is collections,
+  // preemption and cold caches.
   const NOTE = 'each post timed 5 times in a row, fastest kept: no garbage collection or preemption, but warm caches'
   const TIME_NOTE = "per post, the smaller of process CPU and wall time: process CPU adds V8's helper threads in 4 ms scheduler ticks, wall adds waits for a core; both are at least the post's own time"
   for (const line of out.split('\n')) {

@@ -104,8 +104,9 @@ function time(fn: (t: string) => unknown, input: string[]): Timing {
 
 /**
  * Every post timed `runs` times in a row, its fastest run kept: preemption and garbage
- * collections fall out, but the post's data is then warm in the CPU caches, as it is not for a server
- * screening different posts, so this reads low: context for the p99, not a budget figure.
+ * collections fall out, but the post's data is then warm in the CPU caches, as it is not for
+ * a server screening different posts, so this reads low: context for the p99, not a budget
+ * figure.
  */
 function fastest(fn: (t: string) => unknown, input: string[], runs = 5): { median: number; p99: number } {
   const best = input.map((t) => {
