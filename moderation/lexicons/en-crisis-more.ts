@@ -61,6 +61,22 @@ export const EN_CRISIS_MORE: CrisisRule[] = [
   // someone else at risk.
   { id: 'en.vague.take-all', sig: 'vague', needs: true, note: 'says they will take all of something',
     p: "({going}) (take|swallow|down) (the (whole|entire) (lot|bottle|box|pack|packet|strip)|(?= (them|it|those) all))" },
+  // Going to a bridge or the tracks at a given time is a plan only beside other risk: alone it
+  // is as likely the fireworks or a train. It is not method detail (no how, no named place).
+  { id: 'en.intent.heading-to', sig: 'intent', needs: true, note: 'says where and when they are going',
+    p: "(driving|going|heading|walking|off) to (the )?(bridge|cliffs?|tracks|station|roof|car park|multi ?storey) (tonight|tomorrow|now|later|soon|after (work|school|class|dinner)|this (evening|afternoon|weekend)|in an hour)" },
+  { id: 'en.means.all-of', sig: 'means', needs: true, note: 'has all of their medication at hand',
+    p: "(i )?(have|got|'ve got|ve got) (all|all of) (my|the) ({pills})" },
+  { id: 'en.means.stash', sig: 'means', note: 'has a hidden supply of medication',
+    p: "(my|a|the|his|her) (secret |little )?(stash|stockpile|hoard) (of )?({pills})" },
+  { id: 'en.vague.done', sig: 'vague', needs: true, note: 'says they are done',
+    p: "(i'?m|i am|im) (just )?(so )?(done|finished)( with (everything|it all|life|living|all of (this|it)|this (world|life)))?(?! (with|for|now with|eating|cooking|working|by|at|in|after|before|when))" },
+  { id: 'en.plan.planning-it', sig: 'plan', needs: true, note: 'has been planning it',
+    p: "(i'?ve|ive|i have) been planning (it|this)" },
+  { id: 'en.intent.how-when', sig: 'intent', needs: true, note: 'knows how and when',
+    p: "i know (exactly )?(how and when|when and how|how i'?m going to do it|how i'?ll do it|how to do it and when)" },
+  { id: 'en.passive.hit-by', sig: 'passive', neg: false, note: 'would not mind dying in an accident',
+    p: "if i (got|get|was|were) (hit|run over) by a (bus|car|truck|lorry|train)( tomorrow| today| tonight)?,? i (wouldn'?t|would not|honestly wouldn'?t) (mind|care|be (sad|upset))|(wouldn'?t|would not) (mind|care) if (i (got hit|got run over|died|was gone|didn'?t make it|crashed)|a (bus|car|truck) hit me)" },
   { id: 'en.means.saved-count', sig: 'means', note: 'has a quantity of means put aside',
     p: "(\\d+|two|three|four|five|six|several|a few|some|enough) (boxes|packets|packs|bottles|strips|blister packs) (of ({pills}) )?(saved|stashed|hoarded|hidden|put aside|put away|kept|collected)( up| aside| away)?|(saved|saving|stashed|stashing|hoarding|hoarded|stockpiling|stockpiled) (up )?(my |the |some )?({pills})" },
   { id: 'en.other.phone-off', sig: 'time', note: 'someone else cannot be reached',
