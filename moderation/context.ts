@@ -92,20 +92,24 @@ function markerIn(scan: Scan, ctx: Ctx, a: number, b: number): Who | null {
  */
 export function subjectOf(scan: Scan, ctx: Ctx, s: number, e: number): Who | null {
   const seg = scan.seg
+  const [sa] = sentenceRange(seg, s)
+  const q = quoteAround(seg, s, e)
+  const frameEnd = q ? q[0] : s
+  const report = scan.last(ctx.report, sa, frameEnd)
+  // Quoted speech is the words of whoever the reporting verb follows, whatever person the
+  // quote itself uses: "my friend texted me 'I can't do this anymore'" is the friend's, "I told
+  // my mum 'I want to die'" the poster's.
+  if (q && report) return lastMarker(scan, ctx, sa, report[0]) === 'self' ? 'self' : 'other'
   const inOther = scan.has(ctx.other, s, e)
   // An object "me" inside the words ("sent me a goodbye message") says nothing of who is at risk.
   const selfIn = scan.last(ctx.self, s, e)
   const inSelf = selfIn !== null && !SELF_OBJECT.test(seg.text.slice(selfIn[0], selfIn[1]))
   if (inOther && !inSelf) return 'other'
   if (inSelf && !inOther) return 'self'
-  const [sa] = sentenceRange(seg, s)
-  // Reported speech: "my friend texted me: 'I want to die'" / "she keeps saying there's no point".
-  const q = quoteAround(seg, s, e)
-  const frameEnd = q ? q[0] : s
-  const report = scan.last(ctx.report, sa, frameEnd)
+  // Reported speech without quotation marks: "she keeps saying there's no point".
   if (report) {
     const after = lastMarker(scan, ctx, report[1], frameEnd)
-    if (q || after === null || after === 'other') return 'other'
+    if (after === null || after === 'other') return 'other'
   }
   if (q) {
     // Inside a quotation the speaker is whoever the frame before the quote names.

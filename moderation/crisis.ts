@@ -39,6 +39,7 @@ export function crisisSignals(scan: Scan, matches: Match[], blockers: Array<[num
     const sig = rule.sig
     if (!sig || (m.entry.cat !== 'crisis' && m.entry.cat !== 'method')) continue
     if (overlaps(blockers, m.s, m.e)) continue
+    if (rule.ending && blockers.some(([a]) => sentenceIndex(seg, a) === sentenceIndex(seg, m.s))) continue
     // Context words of the post's language, and of the entry's when it differs (English
     // slang in a Spanish post is framed by Spanish words, "I don't" by English ones).
     const ctxs = m.entry.lang === lang ? [CONTEXT[lang]] : [CONTEXT[lang], CONTEXT[m.entry.lang]]

@@ -77,10 +77,14 @@ export const EN_CRISIS_MORE: CrisisRule[] = [
     p: "i know (exactly )?(how and when|when and how|how i'?m going to do it|how i'?ll do it|how to do it and when)" },
   { id: 'en.passive.hit-by', sig: 'passive', neg: false, note: 'would not mind dying in an accident',
     p: "if i (got|get|was|were) (hit|run over) by a (bus|car|truck|lorry|train)( tomorrow| today| tonight)?,? i (wouldn'?t|would not|honestly wouldn'?t) (mind|care|be (sad|upset))|(wouldn'?t|would not) (mind|care) if (i (got hit|got run over|died|was gone|didn'?t make it|crashed)|a (bus|car|truck) hit me)" },
+  // A goodbye that ends a quoted message ('texted me "I can't do this anymore, goodbye"'):
+  // alone it is anyone's goodbye ('she said "goodbye" and hung up'), beside risk a farewell.
+  { id: 'en.goodbye.quoted', sig: 'goodbye', needs: true, note: 'a message that ends in goodbye',
+    p: "(goodbye|good bye|farewell)(?=[.!]*[\"”»])" },
   { id: 'en.means.saved-count', sig: 'means', note: 'has a quantity of means put aside',
     p: "(\\d+|two|three|four|five|six|several|a few|some|enough) (boxes|packets|packs|bottles|strips|blister packs) (of ({pills}) )?(saved|stashed|hoarded|hidden|put aside|put away|kept|collected)( up| aside| away)?|(saved|saving|stashed|stashing|hoarding|hoarded|stockpiling|stockpiled) (up )?(my |the |some )?({pills})" },
   { id: 'en.other.phone-off', sig: 'time', note: 'someone else cannot be reached',
-    p: "(his|her|their) phone'?s (off|dead|switched off|going to voicemail)|phone (has been|is) (switched )?off (since|ever since|now)" },
+    p: "(his|her|their) (phone'?s|phone is|phone has been) (off|dead|switched off|turned off|going (straight )?to voicemail)|phone (has been|is) (switched )?off (since|ever since|now)" },
   { id: 'en.passive.no-reason-stay', sig: 'passive', neg: false, note: 'sees no reason to stay or keep going',
     p: "(no|not (a single|one|any)|zero) (real )?reasons? (left )?(for me )?(to|why i should) (stay|keep going|carry on|go on|stick around|be here|keep living|stay alive|get up|keep trying)(?! (home|in|at|up|late|out|over|for|with|on|off|the night|there|awake|quiet|calm|silent|until|till|here (tonight|today|for)))" },
   { id: 'en.ideation.want-stop', sig: 'ideation', note: 'wants everything to stop',

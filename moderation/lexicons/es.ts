@@ -54,7 +54,10 @@ export const es: Lexicon = {
     { id: 'es.plan.weak', sig: 'plan', needs: true, note: 'dice tener todo preparado',
       p: "tengo todo (preparado|listo|planeado)|tengo (un|el) plan|ya tengo lo que necesito" },
     { id: 'es.means', sig: 'means', note: 'ha reunido medios',
-      p: "(juntando|guardando|acumulando|ahorrando|junté|guardé) (mis |las )?~ ({pills})" },
+      p: "(juntando|guardando|acumulando|ahorrando|junté|guardé) (mis |las )?~ ({pills})|(tengo|ya tengo) (las |mis |todas las |todas mis |suficientes )?({pills}) (guardadas|escondidas|juntadas|acumuladas)" },
+    // "Me las voy a tomar todas" alone could be anything taken: only beside other risk.
+    { id: 'es.vague.take-all', sig: 'vague', needs: true, note: 'dice que se las va a tomar todas',
+      p: "(me las|me los) (voy a|vas a|iba a) (tomar|tragar) tod[ao]s" },
     { id: 'es.vague.when', sig: 'vague', note: 'guarda algo para cuando se decida',
       p: "para (cuando|el dia que|el día que) (me (anime|decida|atreva)|lo haga|tenga (valor|el valor|coraje))" },
     { id: 'es.time', sig: 'time', note: 'con una hora o fecha',
