@@ -81,6 +81,13 @@ export const EN_CRISIS_MORE: CrisisRule[] = [
   // alone it is anyone's goodbye ('she said "goodbye" and hung up'), beside risk a farewell.
   { id: 'en.goodbye.quoted', sig: 'goodbye', needs: true, note: 'a message that ends in goodbye',
     p: "(goodbye|good bye|farewell)(?=[.!]*[\"”»])" },
+  // "She is cutting" alone may be hair or onions, and blood on tissues a nosebleed: each counts
+  // only beside the other, or beside other risk.
+  { id: 'en.selfharm.is-cutting', sig: 'selfharm', needs: true, note: 'someone is cutting',
+    p: "(is|'s|has been|'s been|keeps|started|starts) cutting(?! (the|a|an|my|his|her|their|our|your|some|up|down|back|off|out|in|it|into|through|class|school|corners|costs|ties|hair|grass|wood|paper|onions?|vegetables|carbs|sugar|meat|bread|fabric|coupons))" },
+  // Whoever finds the signs is not the one at risk.
+  { id: 'en.selfharm.blood-found', sig: 'selfharm', needs: true, who: 'other', note: 'finds signs of self-injury',
+    p: "(finding|found|find|keep finding) (bloody|blood stained|bloodstained|blood on( the| her| his| their)?) (tissues|towels|sheets|plasters|bandages|clothes|sleeves|razors?|blades?)" },
   { id: 'en.means.saved-count', sig: 'means', note: 'has a quantity of means put aside',
     p: "(\\d+|two|three|four|five|six|several|a few|some|enough) (boxes|packets|packs|bottles|strips|blister packs) (of ({pills}) )?(saved|stashed|hoarded|hidden|put aside|put away|kept|collected)( up| aside| away)?|(saved|saving|stashed|stashing|hoarding|hoarded|stockpiling|stockpiled) (up )?(my |the |some )?({pills})" },
   { id: 'en.other.phone-off', sig: 'time', note: 'someone else cannot be reached',
