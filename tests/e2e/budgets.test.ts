@@ -41,13 +41,16 @@ describe('budgets from the issue', () => {
   const dir = 'dist/_astro'
   const gzipped = (f: string) => gzipSync(readFileSync(`${dir}/${f}`)).length
 
-  // Library budget: 120 KB gzip, met since phone metadata dropped number formats (library
-  // 116.9 KB, `npm run bench`; the worker was 125 KB before that change, so about 119 KB now,
-  // estimated, not yet measured on a build). This guards against growth with ~2 KB to spare.
-  it('the screening worker (moderation library in the browser) stays within 121 KB gzip', () => {
+  // The composer's screening worker holds the library (budget 120 KB gzip as `npm run bench`
+  // measures it with esbuild, asserted in tests/moderation/bundle-size.test.ts: 119.9 KB on
+  // 2026-11-23) and what only the composer needs: the posting policy, its messages in five
+  // languages and the guide for helping someone else (3.8 KB more, esbuild). Terser packs the
+  // chunk ~2 KB tighter than esbuild, so with the library at its budget the worker is ~122 KB
+  // (121.6 KB measured on that day's build). The earlier 121 KB guard was set from an estimate.
+  it('the screening worker (moderation library and the composer\'s policy texts) stays within 122 KB gzip', () => {
     const worker = readdirSync(dir).filter((f) => f.startsWith('screen-worker') && f.endsWith('.js'))
     expect(worker).toHaveLength(1)
-    expect(gzipped(worker[0]!)).toBeLessThanOrEqual(121 * KB)
+    expect(gzipped(worker[0]!)).toBeLessThanOrEqual(122 * KB)
   })
 
   // Issue budget: 300 KB gzip. Measured 294.5 KB on 2026-11-23 (Astro's sessions, actions,
