@@ -19,7 +19,7 @@ export const EN_CRISIS: CrisisRule[] = [
     p: "(the )?(noose|rope) (is )?(already )?(tied|ready|set up|hung|up)(?! (to|on|onto|around|round) (the|a|my|our) (dock|boat|pier|post|tree|swing|tent|trailer|fence|gate|anchor|mast|railing))|(i'?m |sitting |sat )?in (the|my) car (in|inside) (the|my) (garage|shed) (with|and) the (engine|motor) (running|on)|everything (is )?(ready|set|in place) for (tonight|tomorrow|it|the end)|(this is|it'?s) (it|the end)[.!]? goodbye" },
   // --- intent → high, imminent with plan/means/time
   { id: 'en.intent.kill-self', sig: 'intent', who: 'self', note: 'states an intention to end their life',
-    p: "({going}) ~ ({kill}) myself|({going}) ~ (end|take) my (own )?life|({going}) ~ end (it all|everything|things|my existence)|({going}) ~ (commit suicide|do it tonight|go through with it tonight)|(i )?don'?t think (i'?m|i am) (going to|gonna) (drive|go|make it|come|get) (home|back)|won'?t be (coming|going|driving) (home|back)|(tonight|today|tomorrow)'?s the (night|day)" },
+    p: "({going}) ~ ({kill}) myself|({going}) ~ (end|take) my (own )?life|({going}) ~ end (it all|everything|things|my existence)(?! (with|between))|({going}) ~ (commit suicide|do it tonight|go through with it tonight)|(i )?don'?t think (i'?m|i am) (going to|gonna) (drive|go|make it|come|get) (home|back)|won'?t be (coming|going|driving) (home|back)|(tonight|today|tomorrow)'?s the (night|day)" },
   { id: 'en.intent.any', sig: 'intent', note: 'states an intention to end a life',
     p: "(he'?ll|she'?ll|they'?ll|i'?ll|going to|gonna|will) take (all|every one of|the rest of) (his|her|their|my) ({pills})|({going}) (finally )?end it(?! (with|between|off))" },
   { id: 'en.intent.jump', sig: 'intent', needs: true, note: 'says they are going to jump',
@@ -29,7 +29,7 @@ export const EN_CRISIS: CrisisRule[] = [
   { id: 'en.intent.be-gone', sig: 'intent', who: 'self', note: 'says they will be dead or gone soon',
     p: "(i'?ll|i will|ill|i'?m gonna|i'?m going to) (be dead|be gone|not be here|not be around|not be alive|not wake up) (by|before|tomorrow|tonight|soon|next|this time)" },
   { id: 'en.vague.do-it', sig: 'vague', note: 'talks about "doing it" or ending it',
-    p: "({going}) (finally )?(do it|go through with it|end this|end things)|(i'?m|i am|im) (finally )?(doing it|ending it|ending things)|for when i (finally )?(do it|go through with it|have the (guts|courage|nerve)|am ready|'?m ready|decide)|(for|until) the (day|night) i (finally )?(do it|decide)|(looking at|look at|see|seeing) my (old )?scars ~~ (missing|miss) it|miss (cutting|self harming|hurting myself|the feeling of)" },
+    p: "({going}) (finally )?(do it|go through with it|end this|end things)(?! (with|between))|(i'?m|i am|im) (finally )?(doing it|ending it|ending things)|for when i (finally )?(do it|go through with it|have the (guts|courage|nerve)|am ready|'?m ready|decide)|(for|until) the (day|night) i (finally )?(do it|decide)|(looking at|look at|see|seeing) my (old )?scars ~~ (missing|miss) it|miss (cutting|self harming|hurting myself|the feeling of)" },
   { id: 'en.plan.date', sig: 'plan', needs: true, note: 'has set a date',
     p: "(set|picked|chosen|choose|pick) a (date|day)|(set|picked|chosen) the (date|day)" },
   { id: 'en.time.date', sig: 'time', note: 'with a date set', p: "(set|picked|chosen) (a|the) (date|day)" },
