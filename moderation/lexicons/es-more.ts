@@ -18,7 +18,7 @@ export const ES_CRISIS_MORE: CrisisRule[] = [
     p: "no (veo|hay) (salida|futuro|esperanza)|todo (me )?(da igual|es in[uú]til)|ya no (puedo|aguanto) (con|m[aá]s con) (esto|mi vida|todo)|estoy (agotad[oa]|cansad[oa]) de (todo|luchar|fingir)|me (rindo|rend[ií])|no le (veo|encuentro) sentido a (la vida|nada|seguir|vivir)" },
   { id: 'es.other.more', sig: 'ideation', who: 'other', note: 'otra persona habla de quitarse la vida',
     p: "habla de (suicidarse|matarse|quitarse la vida|morirse)|(est[aá]) (pensando|hablando) (en|de) (suicidarse|matarse|quitarse la vida)|amenaza con (matarse|suicidarse|quitarse la vida)|(dice|dijo|me dijo|escribi[oó]|public[oó]) que (se quiere|quiere) (morir|matar)" },
-  { id: 'es.goodbye.other', sig: 'goodbye', who: 'other', note: 'otra persona se despide', p: "(est[aá]) regalando sus cosas|se (despidi[oó]|despide) de (todos|todo el mundo)" },
+  { id: 'es.goodbye.other', sig: 'goodbye', who: 'other', needs: true, note: 'otra persona se despide', p: "(est[aá]) regalando sus cosas|se (despidi[oó]|despide) de (todos|todo el mundo)" },
 ]
 
 export const ES_METHOD_MORE: MethodRule[] = [

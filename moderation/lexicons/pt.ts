@@ -39,8 +39,10 @@ export const pt: Lexicon = {
     { id: 'pt.selfharm.relapse', sig: 'selfharm', needs: true, note: 'recaída ou cicatrizes', p: "reca[ií]da|reca[ií]|cicatrizes" },
     { id: 'pt.attempt.past', sig: 'attempt-past', past: true, note: 'uma tentativa de suicídio (recente = alto)',
       p: "(tentei|tentou|tentaram) (me matar|se matar|suic[ií]dio|tirar (minha|a minha|a sua|sua) (propria |própria )?vida)|(minha|sua|uma) tentativa( de suic[ií]dio)?|tentativa de suic[ií]dio" },
+    // A farewell to no one in particular, or a "despedida", is as often a class or a party.
+    { id: 'pt.goodbye.weak', sig: 'goodbye', needs: true, note: 'fala em se despedir', p: "me despedir|despedida" },
     { id: 'pt.goodbye', sig: 'goodbye', note: 'está se despedindo',
-      p: "me despedir|despedida|adeus a todos|minha ultima (mensagem|postagem)|minha última (mensagem|postagem)|deixei tudo (organizado|em ordem|arrumado)|(logo|em breve) (eu )?(nao|não) vou (ser|mais ser) (mais )?(problema|um peso|um fardo)|nao vou ser mais problema|não vou ser mais problema|quem fica com (a gata|o gato|meu cachorro|minhas coisas)|doando minhas coisas" },
+      p: "me despedir de (voc[eê]s|vcs|todos|todo mundo)|adeus a todos|minha ultima (mensagem|postagem)|minha última (mensagem|postagem)|deixei tudo (organizado|em ordem|arrumado)|(logo|em breve) (eu )?(nao|não) vou (ser|mais ser) (mais )?(problema|um peso|um fardo)|nao vou ser mais problema|não vou ser mais problema|quem fica com (a gata|o gato|meu cachorro|minhas coisas)|doando minhas coisas" },
     { id: 'pt.burden', sig: 'passive', note: 'acha que os outros ficariam melhor sem ele/ela', p: "(estariam|ficariam|seriam) melhor sem mim|sou um (peso|fardo)|ninguem (sentiria|ia sentir) minha falta|ninguém (sentiria|ia sentir) minha falta" },
     { id: 'pt.plan', sig: 'plan', note: 'escreveu cartas ou tem um plano', p: "(ja |já )?(escrevi|deixei) (as|uma|minhas|a) cartas? (de despedida|pra|para)|ja sei como (vou fazer|fazer)|já sei como (vou fazer|fazer)" },
     { id: 'pt.plan.weak', sig: 'plan', needs: true, note: 'diz ter tudo preparado', p: "(ja |já )?tenho tudo (o que|que) preciso|tenho tudo (pronto|preparado|planejado)|tenho um plano" },
