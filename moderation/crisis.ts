@@ -39,7 +39,9 @@ export function crisisSignals(scan: Scan, matches: Match[], blockers: Array<[num
     const sig = rule.sig
     if (!sig || (m.entry.cat !== 'crisis' && m.entry.cat !== 'method')) continue
     if (overlaps(blockers, m.s, m.e)) continue
-    if (rule.ending && blockers.some(([a]) => sentenceIndex(seg, a) === sentenceIndex(seg, m.s))) continue
+    const sent = sentenceIndex(seg, m.s)
+    // "This exam is killing me, but tomorrow it's over": the ending is the idiom's.
+    if (rule.ending && blockers.some(([a]) => sentenceIndex(seg, a) === sent)) continue
     // Context words of the post's language, and of the entry's when it differs (English
     // slang in a Spanish post is framed by Spanish words, "I don't" by English ones).
     const ctxs = m.entry.lang === lang ? [CONTEXT[lang]] : [CONTEXT[lang], CONTEXT[m.entry.lang]]
@@ -64,7 +66,7 @@ export function crisisSignals(scan: Scan, matches: Match[], blockers: Array<[num
     }
     const who = sig === 'time' ? 'self' : rule.who ?? subjectOf(scan, ctx, m.s, m.e) ?? (ctxs[1] && subjectOf(scan, ctxs[1], m.s, m.e)) ?? 'self'
     if (who === 'generic') continue
-    out.push({ sig: finalSig, who, s: m.s, e: m.e, sent: sentenceIndex(seg, m.s), rule: rule.id, note: rule.note, needs: (rule as { needs?: boolean }).needs, method: m.entry.cat === 'method' })
+    out.push({ sig: finalSig, who, s: m.s, e: m.e, sent, rule: rule.id, note: rule.note, needs: (rule as { needs?: boolean }).needs, method: m.entry.cat === 'method' })
   }
   // Laughed-off lines are dropped only when nothing else in the post signals risk.
   if (laughed.length > 0) {

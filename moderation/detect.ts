@@ -1,6 +1,8 @@
 // Small stopword-based language detector over the canonical text, with a few characters
 // that only one of the five languages uses as tie-breakers. Default: English.
 import { STOPWORDS } from './bank'
+import type { Segments } from './segment'
+import type { Lang } from './types'
 
 // One map word → bit mask of languages, built once, keyed by wordCode: a token is looked up
 // without cutting a string out of the post. Tokens longer than 7 characters are not looked up,
@@ -29,8 +31,6 @@ function wordCode(text: string, a: number, b: number): number {
   }
   return code
 }
-import type { Segments } from './segment'
-import type { Lang } from './types'
 
 const LANGS: Lang[] = ['en', 'es', 'fr', 'de', 'pt']
 // Characters and spellings of one language, and whether the cue can match plain ASCII

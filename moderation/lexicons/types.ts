@@ -27,7 +27,7 @@ export interface CrisisRule {
   /** Skip the negation check (the pattern already contains its own negation). */
   neg?: false
   /** An ending at a time ("tomorrow it's all over"): not counted in a sentence where an idiom
-   * matched, as then the exam that "is killing me" is what ends. */
+   * (or harassment) matched, as then the exam that "is killing me" is what ends. */
   ending?: true
 }
 
