@@ -25,6 +25,9 @@ export interface Entry {
 }
 
 let post = 0
+// findAll's candidate queue, reused by every post (a growing array per post was a sixth of
+// a long post's garbage).
+let QUEUE = new Int32Array(3 * 256)
 // Prefilter clauses (grams.ts) of all entries, flat (one array to read, not one per entry):
 // at ENTRY_AT[id], the count and ids of the clauses that must hold somewhere in the post (the
 // literals of sticky entries, whose match may run on past the sentence), then the count and
@@ -150,7 +153,18 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
   // Candidates as flat triples (entry, sentence, token start), queued only when they pass the
   // prefilter. Anchored entries are tried at each key word; the others scan each sentence
   // holding a key word once.
-  const queue: number[] = []
+  let queue = QUEUE
+  let queued = 0
+  const enqueue = (id: number, s: number, at: number) => {
+    if (queued + 3 > queue.length) {
+      const grown = new Int32Array(queue.length * 2)
+      grown.set(queue)
+      queue = QUEUE = grown
+    }
+    queue[queued++] = id
+    queue[queued++] = s
+    queue[queued++] = at
+  }
   let si = 0
   let a = 0
   const hit = (id: number) => {
@@ -160,7 +174,7 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
     if (r[o + SEEN_POST] === gen && r[o + SEEN_AT] === at) return
     r[o + SEEN_POST] = gen
     r[o + SEEN_AT] = at
-    if (passes(id, si)) queue.push(id, si, a)
+    if (passes(id, si)) enqueue(id, si, a)
   }
   for (let t = 0; t < ntok; t++) {
     a = tok[2 * t]!
@@ -168,7 +182,7 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
     index.lookup(text, a, tok[2 * t + 1]!, hit)
   }
   for (const id of index.always) {
-    if (langs & r[id * REC + LANG_BIT]!) for (let s = 0; s < nsent; s++) if (passes(id, s)) queue.push(id, s, -1)
+    if (langs & r[id * REC + LANG_BIT]!) for (let s = 0; s < nsent; s++) if (passes(id, s)) enqueue(id, s, -1)
   }
   // Joined spaced-out letters: words run together, so look up from every offset.
   const loose = new Set<number>()
@@ -210,7 +224,7 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
   const hot = new Uint8Array(nsent)
   let risk = false
   const deferred: number[] = []
-  for (let q = 0; q < queue.length; q += 3) {
+  for (let q = 0; q < queued; q += 3) {
     if (r[queue[q]! * REC + DEFER]) { deferred.push(queue[q]!, queue[q + 1]!, queue[q + 2]!); continue }
     const entry = entries[queue[q]!]!
     if (run(queue[q]!, queue[q + 1]!, queue[q + 2]!)) {

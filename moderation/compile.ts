@@ -124,8 +124,10 @@ export function compileAlternatives(pattern: string, merge = true, folded = fals
     if (g) g.push(x)
     else groups.set(sig, [x])
   })
-  return [...groups.values()].map((g) => new LazyCompiled(() => g.map((x) => emit(x.alt)).join('|'),
-    g[0]!.anchor >= 0 ? () => g.map((x) => emit(x.alt.slice(x.anchor))).join('|') : undefined, g[0]!.keys, g[0]!.also,
+  // Unmerged entries keep their capture groups (stigma suggestions read group 1).
+  const capture = !merge
+  return [...groups.values()].map((g) => new LazyCompiled(() => g.map((x) => emit(x.alt, capture)).join('|'),
+    g[0]!.anchor >= 0 ? () => g.map((x) => emit(x.alt.slice(x.anchor), capture)).join('|') : undefined, g[0]!.keys, g[0]!.also,
     () => pickLits(g.length === 1 ? litClauses(g[0]!.alt) : ((c) => (c ? [c] : []))(altClause(g.map((x) => x.alt))))))
 }
 
@@ -155,7 +157,7 @@ class LazyCompiled implements Compiled {
 export function compilePattern(pattern: string): Compiled {
   // normalise.ts joins "my self" → "myself", so patterns keep reflexives as one word.
   const alts = parse(foldSource(pattern))
-  const body = alts.map(emit).join('|')
+  const body = alts.map((alt) => emit(alt)).join('|')
   const re = new RegExp(`(?<![a-z0-9])(?:${body})(?![a-z0-9])`, 'g')
   let looseRe: RegExp | undefined
   const all: string[] = []

@@ -43,19 +43,20 @@ export function crisisSignals(scan: Scan, matches: Match[], blockers: Array<[num
     // "This exam is killing me, but tomorrow it's over": the ending is the idiom's.
     if (rule.ending && blockers.some(([a]) => sentenceIndex(seg, a) === sent)) continue
     // Context words of the post's language, and of the entry's when it differs (English
-    // slang in a Spanish post is framed by Spanish words, "I don't" by English ones).
-    const ctxs = m.entry.lang === lang ? [CONTEXT[lang]] : [CONTEXT[lang], CONTEXT[m.entry.lang]]
-    const ctx = ctxs[0]!
+    // slang in a Spanish post is framed by Spanish words, "I don't" by English ones). Two
+    // variables, not an array and closures: this runs for every match of a long post.
+    const ctx = CONTEXT[lang]
+    const alt = m.entry.lang === lang ? undefined : CONTEXT[m.entry.lang]
     // Times are negated too: "I'm not going to do it tonight".
-    if (rule.neg !== false && ctxs.some((c) => isNegated(scan, c, m.s))) continue
+    if (rule.neg !== false && (isNegated(scan, ctx, m.s) || (alt && isNegated(scan, alt, m.s)))) continue
     if (sig !== 'time') {
-      if (ctxs.some((c) => isMediaQuote(scan, c, m.s, m.e))) continue
-      if (ctxs.some((c) => isHypothetical(scan, c, m.s))) continue
+      if (isMediaQuote(scan, ctx, m.s, m.e) || (alt && isMediaQuote(scan, alt, m.s, m.e))) continue
+      if (isHypothetical(scan, ctx, m.s) || (alt && isHypothetical(scan, alt, m.s))) continue
     }
     let finalSig: Signal = sig
-    if (sig !== 'time' && ctxs.some((c) => isPast(scan, c, m.s, m.e))) continue
+    if (sig !== 'time' && (isPast(scan, ctx, m.s, m.e) || (alt && isPast(scan, alt, m.s, m.e)))) continue
     // Only past-tense rules ask whether the words are recent (most matches never need to).
-    const recent = (rule.past || sig === 'attempt-past') && ctxs.some((c) => isRecent(scan, c, m.s))
+    const recent = (rule.past || sig === 'attempt-past') && (isRecent(scan, ctx, m.s) || (alt !== undefined && isRecent(scan, alt, m.s)))
     if (rule.past && !recent) {
       if (sig !== 'attempt-past') continue
     }
@@ -64,7 +65,7 @@ export function crisisSignals(scan: Scan, matches: Match[], blockers: Array<[num
     if ((sig === 'ideation' || sig === 'intent' || sig === 'vague' || sig === 'plan') && isLaughing(scan, m.s)) {
       laughed.push(out.length)
     }
-    const who = sig === 'time' ? 'self' : rule.who ?? subjectOf(scan, ctx, m.s, m.e) ?? (ctxs[1] && subjectOf(scan, ctxs[1], m.s, m.e)) ?? 'self'
+    const who = sig === 'time' ? 'self' : rule.who ?? subjectOf(scan, ctx, m.s, m.e) ?? (alt && subjectOf(scan, alt, m.s, m.e)) ?? 'self'
     if (who === 'generic') continue
     out.push({ sig: finalSig, who, s: m.s, e: m.e, sent, rule: rule.id, note: rule.note, needs: (rule as { needs?: boolean }).needs, method: m.entry.cat === 'method' })
   }

@@ -139,7 +139,13 @@ export function parse(src: string): Item[][] {
   return alts()
 }
 
-export function emit(items: Item[]): string {
+/**
+ * Regex source of a sequence. Groups capture only when `capture` is set: stigma entries read
+ * group 1 (their suggestion), and nothing reads any other entry's groups, which would cost an
+ * allocation per group per match and slow the match down.
+ */
+export function emit(items: Item[], capture = false): string {
+  const cache = capture ? GROUP_EMIT : GROUP_EMIT_BARE
   let out = ''
   for (const it of items) {
     if (it.t === 'sep') out += SEP
@@ -151,13 +157,14 @@ export function emit(items: Item[]): string {
       const s = it.s.startsWith('[') && /[^\\]l/.test(it.s) && !it.s.includes('i') ? it.s.replace(/]$/, 'i]') : it.s
       out += s + it.q
     } else {
-      let inner = GROUP_EMIT.get(it.alts)
-      if (inner === undefined) GROUP_EMIT.set(it.alts, (inner = it.alts.map(emit).join('|')))
-      out += it.open + inner + ')' + it.q
+      let inner = cache.get(it.alts)
+      if (inner === undefined) cache.set(it.alts, (inner = it.alts.map((alt) => emit(alt, capture)).join('|')))
+      out += (it.open === '(' && !capture ? '(?:' : it.open) + inner + ')' + it.q
     }
   }
   return out
 }
 // Shared groups (see GROUP_CACHE) are emitted once.
 const GROUP_EMIT = new WeakMap<Item[][], string>()
+const GROUP_EMIT_BARE = new WeakMap<Item[][], string>()
 

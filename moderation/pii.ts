@@ -19,20 +19,20 @@ const URL =
 const HANDLE = /(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}|(?<![\w/])u\/[A-Za-z0-9_-]{3,20}/g
 const HANDLE_NAMED =
   /\b(?:ig|insta|instagram|snap|snapchat|discord|tiktok|twitter|telegram|kik|threads|bluesky)(?: handle| name| username| user| id| acc(?:ount)?)?(?:\s+(?:is|es|est|ist|é)\s*[:\-=]?\s*@?|\s*[:=]\s*@?|\s+@)([A-Za-z0-9_.]{3,30}(?:#\d{4})?)/gi
-// Street addresses per language. `words`: one of them is in every match (case aside), a cheap
-// test on the lower-cased post that lets most posts skip the pattern (the Spanish and
-// Portuguese ones start with a choice of words, which the regex engine cannot skip ahead to).
-const ADDRESSES: Array<{ re: RegExp; words?: string[] }> = [
+// Street addresses per language. `gate`: every match holds one of its words, and one test for
+// them lets most posts skip the pattern (the Spanish and Portuguese ones start with a choice
+// of words, which the regex engine cannot skip ahead to).
+const ADDRESSES: Array<{ re: RegExp; gate?: RegExp }> = [
   // en: "14 Elm Street", "221b baker st"
   { re: /\b\d{1,5}[a-z]?,?\s+(?:[A-Za-z][a-z'’-]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|court|ct|close|crescent|place|terrace|gardens|grove|square|sq|row|mews|parade)\b\.?/gi },
   // es: "calle Mayor 12", "c/ de la Paz, 3"
-  { re: /(?:\b(?:calle|avenida|avda\.|plaza|paseo|camino|carrera|calzada|ronda)\b|\bc\/)\s+(?:(?:de|del|la|los|las)\s+){0,2}[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,3},?\s*(?:n[º°o]\.?\s*)?\d{1,5}\b/gi, words: ['calle', 'avenida', 'avda.', 'plaza', 'paseo', 'camino', 'carrera', 'calzada', 'ronda', 'c/'] },
+  { re: /(?:\b(?:calle|avenida|avda\.|plaza|paseo|camino|carrera|calzada|ronda)\b|\bc\/)\s+(?:(?:de|del|la|los|las)\s+){0,2}[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,3},?\s*(?:n[º°o]\.?\s*)?\d{1,5}\b/gi, gate: /calle|avenida|avda\.|plaza|paseo|camino|carrera|calzada|ronda|c\//i },
   // fr: "12 rue de la Paix", "3 bis avenue Victor Hugo"
   { re: /\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|allee|impasse|quai|route|cours|place)\s+(?:(?:de|du|des|la|le|d')\s*){0,2}[A-Za-zÀ-ÿ'’-]+(?:\s+[A-Z][A-Za-zÀ-ÿ'’-]+){0,3}/gi },
   // de: "Hauptstraße 5", "Berliner Str. 12a", "Am Ring 3"
   { re: /\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer)\s*\d{1,4}[a-z]?\b|\b[A-ZÄÖÜ][a-zäöüß]+(?:e|er|es)?\s+(?:Straße|Strasse|Str\.|Weg|Gasse|Allee|Platz)\s*\d{1,4}[a-z]?\b/g },
   // pt: "Rua das Flores, 123", "Av. Paulista 1000"
-  { re: /(?:\b(?:rua|avenida|travessa|praça|praca|alameda|largo|estrada|rodovia)\b|\bav\.)\s+(?:(?:da|do|das|dos|de)\s+)?[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,3},?\s*(?:n[º°o]\.?\s*)?\d{1,5}\b/gi, words: ['rua', 'avenida', 'travessa', 'praça', 'praca', 'alameda', 'largo', 'estrada', 'rodovia', 'av.'] },
+  { re: /(?:\b(?:rua|avenida|travessa|praça|praca|alameda|largo|estrada|rodovia)\b|\bav\.)\s+(?:(?:da|do|das|dos|de)\s+)?[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,3},?\s*(?:n[º°o]\.?\s*)?\d{1,5}\b/gi, gate: /rua|avenida|travessa|praça|praca|alameda|largo|estrada|rodovia|av\./i },
 ]
 const NAME = new RegExp(
   `\\b(?:${FIRST_NAMES.join('|')})\\s+(?:[A-Z]\\.\\s+)?([A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)\\b`, 'g')
@@ -110,9 +110,8 @@ export function findPii(text: string, lang: Lang, country?: string): PiiFinding[
     add('url', m.index, m.index + m[0].length, 'link')
   }
   if (/\d/.test(text)) {
-    const lower = text.toLowerCase()
-    for (const { re, words } of ADDRESSES) {
-      if (words?.every((w) => !lower.includes(w))) continue
+    for (const { re, gate } of ADDRESSES) {
+      if (gate && !gate.test(text)) continue
       for (const m of text.matchAll(re)) add('address', m.index, m.index + m[0].length, 'street address')
     }
   }

@@ -4,45 +4,61 @@
 import { mayMatch } from './grams'
 import type { Segments } from './segment'
 
+const NONE: number[] = []
+
 export class Scan {
-  private readonly cache = new Map<RegExp, Array<Array<[number, number]> | undefined>>()
+  // Per pattern, per sentence: its matches as flat [start, end, start, end, ...] offsets.
+  private readonly cache = new Map<RegExp, Array<number[] | undefined>>()
   private readonly sentText: Array<string | undefined> = []
   constructor(readonly seg: Segments) {}
 
-  private sentence(re: RegExp, si: number): Array<[number, number]> {
+  private sentence(re: RegExp, si: number): number[] {
     let per = this.cache.get(re)
     if (!per) this.cache.set(re, (per = []))
     const hit = per[si]
     if (hit) return hit
-    if (!mayMatch(re, this.seg.text, si)) return (per[si] = [])
+    if (!mayMatch(re, this.seg.text, si)) return (per[si] = NONE)
     const { sentStarts, text } = this.seg
     const a = sentStarts[si]!
     const s = (this.sentText[si] ??= text.slice(a, sentStarts[si + 1] ?? text.length))
-    const found: Array<[number, number]> = []
+    let found = NONE
     re.lastIndex = 0
     let m: RegExpExecArray | null
     while ((m = re.exec(s)) !== null) {
       if (m[0].length === 0) { re.lastIndex++; continue }
-      found.push([a + m.index, a + m.index + m[0].length])
+      if (found === NONE) found = []
+      found.push(a + m.index, a + m.index + m[0].length)
     }
     per[si] = found
     return found
   }
 
-  /** Last match of `re` lying inside [a, b), or null. */
-  last(re: RegExp, a: number, b: number): [number, number] | null {
-    if (b <= a) return null
+  // Where lastIn() found its match (read right after a call that returned true).
+  private foundS = 0
+  private foundE = 0
+
+  /** Whether `re` matches inside [a, b); the last such match is left in foundS/foundE. */
+  private lastIn(re: RegExp, a: number, b: number): boolean {
+    if (b <= a) return false
     const starts = this.seg.sentStarts
     let si = 0
     while (si + 1 < starts.length && starts[si + 1]! <= a) si++
-    let best: [number, number] | null = null
+    let found = false
     for (; si < starts.length && starts[si]! < b; si++) {
-      for (const m of this.sentence(re, si)) if (m[0] >= a && m[1] <= b) best = m
+      const ms = this.sentence(re, si)
+      for (let k = 0; k < ms.length; k += 2) {
+        if (ms[k]! >= a && ms[k + 1]! <= b) { found = true; this.foundS = ms[k]!; this.foundE = ms[k + 1]! }
+      }
     }
-    return best
+    return found
+  }
+
+  /** Last match of `re` lying inside [a, b), or null. */
+  last(re: RegExp, a: number, b: number): [number, number] | null {
+    return this.lastIn(re, a, b) ? [this.foundS, this.foundE] : null
   }
 
   has(re: RegExp, a: number, b: number): boolean {
-    return this.last(re, a, b) !== null
+    return this.lastIn(re, a, b)
   }
 }
