@@ -26,8 +26,9 @@ export class Scan {
     let m: RegExpExecArray | null
     while ((m = re.exec(s)) !== null) {
       if (m[0].length === 0) { re.lastIndex++; continue }
-      if (found === NONE) found = []
-      found.push(a + m.index, a + m.index + m[0].length)
+      // A literal, not push() onto []: an empty array's first push reserves 16 slots.
+      if (found === NONE) found = [a + m.index, a + m.index + m[0].length]
+      else found.push(a + m.index, a + m.index + m[0].length)
     }
     per[si] = found
     return found
