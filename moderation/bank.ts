@@ -3,7 +3,7 @@
 // walks the post's words once, finds the few entries whose key words occur, and runs each of
 // those regexes only on the sentences that hold its key words. Idioms run only where something
 // else matched, and time words only when a risk signal exists.
-import { KeyIndex, compileAlternatives, compilePattern, expandFolded, expandMacros, type Compiled } from './compile'
+import { KeyIndex, commonWords, compileAlternatives, compilePattern, expandFolded, expandMacros, type Compiled } from './compile'
 import { clauseIn, internClause, setPrefilter, stampGrams } from './grams'
 import { LEXICONS } from './lexicons/index'
 import type { ContextPatterns, CrisisRule, Lexicon, MethodRule, StigmaRule } from './lexicons/types'
@@ -72,7 +72,10 @@ function add(lex: Lexicon, cat: Category, rules: Base[]): void {
 /** Stopwords go through the same squeezing as text ("all" → "al"). */
 const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/(.)\1+/g, '$1')
 
-for (const lex of LEXICONS) STOPWORDS[lex.lang] = new Set(lex.stopwords.split(/\s+/).map(fold))
+for (const lex of LEXICONS) {
+  STOPWORDS[lex.lang] = new Set(lex.stopwords.split(/\s+/).map(fold))
+  commonWords(STOPWORDS[lex.lang])
+}
 
 let built = 0
 /** Compiles the lexicons of the languages in `mask` that are not compiled yet. */

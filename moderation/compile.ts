@@ -11,7 +11,7 @@
 import { keySets, seqKeys, setCost, type KeySet } from './keys'
 import { emit, foldSource, parse, type Item } from './pattern'
 
-export { KeyIndex, keyCode } from './keys'
+export { KeyIndex, commonWords, keyCode } from './keys'
 
 export interface Compiled {
   readonly re: RegExp

@@ -6,25 +6,19 @@ const MAXK = 4
 const cut = (s: string) => s.slice(0, MAXK).replace(/l/g, 'i')
 
 // Very common words of the five languages: a key that prefixes one of these would make its
-// entry a candidate in almost every post, so the key chooser avoids them when it can.
-const COMMON_WORDS = (
-  'the and that this there then they them their have has had was were will would with what when ' +
-  'where which who why how not but for from just like know think feel want get got going gonna ' +
-  'really about been being into only over some than time day back today tonight tomorrow ' +
-  'you your yours he she his her him my me myself our out off all any also do does did done ' +
-  'go goes went to too so no yes it its is are am be an as at by if in of on or up us we i ' +
-  'one two life people anyone someone everyone thing things every again still even more most ' +
-  'que de la el los las en un una por para con pero mas ya yo me mi se lo le no es esta estoy ' +
-  'todo nada muy hoy ser tengo quiero voy le les je tu il elle nous vous ils les des du au ' +
-  'est pas plus sur dans avec pour mais tout rien moi toi ca suis ai fait ich du er sie es wir ' +
-  'und der die das den dem nicht ist bin habe hab mit auf aber auch noch nur mehr kann will ' +
-  'wenn dass mich mir mein eu voce ele ela nao sim com mas meu minha isso esta estou tenho ' +
-  'quero vou pra para muito tudo hoje ja'
-).split(' ')
+// entry a candidate in almost every post, so the key chooser avoids them when it can. They
+// are the lexicons' stopwords (bank.ts passes them in) and these, which are not stopwords.
+// Which keys are chosen changes only how many regexes run, never what matches.
 const COMMON = new Set<string>()
-for (const w of COMMON_WORDS) {
-  for (let n = 2; n <= Math.min(MAXK, w.length); n++) COMMON.add(cut(w.slice(0, n)))
+export function commonWords(words: Iterable<string>): void {
+  for (const w of words) for (let n = 2; n <= Math.min(MAXK, w.length); n++) COMMON.add(cut(w.slice(0, n)))
 }
+commonWords((
+  'then them their were where which why think got going gonna being into only over some than ' +
+  'time day back today tonight tomorrow your yours his her him myself our any also does did ' +
+  'done go goes went yes its by up us one two life people anyone someone everyone thing ' +
+  'things every again still even more most voy tu nous ils du toi ai fait er sie wir mein sim vou tudo'
+).split(' '))
 /** Lower is better: common or short keys cost more. */
 // A set of many rare words is still a good filter (each rarely occurs); one common word is not.
 const keyCost = (k: string) => (COMMON.has(k) ? 30 : 0.3) + (k.length < 3 ? 2 : k.length < 4 ? 0.5 : 0)
