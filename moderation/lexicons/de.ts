@@ -34,7 +34,7 @@ export const de: Lexicon = {
     { id: 'de.ideation.other', sig: 'ideation', who: 'other', note: 'eine andere Person spricht davon, sich das Leben zu nehmen',
       p: "sich (umbringen|das leben nehmen|töten|toeten) (will|möchte|wollte)|(will|möchte|wollte) sich (umbringen|das leben nehmen|töten)|(will|möchte|wollte) sterben" },
     { id: 'de.intent.other', sig: 'intent', who: 'other', note: 'eine andere Person kündigt an, sich das Leben zu nehmen',
-      p: "(er|sie) (wird|will) sich (heute|morgen)? ?(umbringen|das leben nehmen)|bringt sich (heute|morgen) um" },
+      p: "wird sich (umbringen|das leben nehmen)|(er|sie) will sich (umbringen|das leben nehmen)|(wird|will) sich (heute|morgen) (nacht|abend|früh)? ?(umbringen|das leben nehmen)|bringt sich (heute|morgen) um" },
     { id: 'de.selfharm.act', sig: 'selfharm', note: 'aktuelle Selbstverletzung',
       p: "mich (zu )?ritzen|ritze mich|(mir|mich) (nur |einfach |selbst |doch |wieder )*(wehtun|weh tun|verletzen|schneiden|verbrennen)|selbstverletzung|svv|ritzen" },
     { id: 'de.selfharm.other', sig: 'selfharm', who: 'other', note: 'eine andere Person verletzt sich selbst', p: "ritzt sich|verletzt sich (selbst)?|schneidet sich(?! (die|seine|ihre) (haare|nägel|fingernägel|bart))" },

@@ -34,7 +34,7 @@ export const fr: Lexicon = {
     { id: 'fr.ideation.other', sig: 'ideation', who: 'other', note: "une autre personne parle de mettre fin à ses jours",
       p: "(voulait|veut|voudrait|a envie de) (se suicider|se tuer|mourir|en finir(?! avec (ce|cette|le|les|la|l'|mon|ma|mes|ces|un|une|son|sa|ses|leur|leurs) )|mettre fin a ses jours|mettre fin à ses jours)" },
     { id: 'fr.intent.other', sig: 'intent', who: 'other', note: "une autre personne dit qu'elle va mettre fin à ses jours",
-      p: "(il|elle) va (se tuer|se suicider|en finir|mettre fin a ses jours|mettre fin à ses jours)" },
+      p: "(il|elle) va en finir|va (se tuer|se suicider|mettre fin a ses jours|mettre fin à ses jours)" },
     { id: 'fr.selfharm.act', sig: 'selfharm', note: 'automutilation actuelle',
       p: "me (scarifier|mutiler|bruler|brûler|faire du mal|faire mal|taillader)|me couper(?! (les|mes|ses|la|sa|ma) (cheveux|frange|ongles|barbe|pointes))|je me (scarifie|mutile|fais du mal)|je me coupe(?! (les|mes|ses|la|sa|ma) (cheveux|frange|ongles|barbe|pointes))|automutil\\w*|scarification" },
     { id: 'fr.selfharm.other', sig: 'selfharm', who: 'other', note: "une autre personne s'automutile",

@@ -31,7 +31,8 @@ export const pt: Lexicon = {
     { id: 'pt.ideation.not-live', sig: 'ideation', neg: false, note: 'não quer viver',
       p: "(nao|não) quero mais viver|(nao|não) quero (continuar )?viv(er|endo)( mais)?|(pq|por que|porque) eu ainda (to|tô|estou) aqui|(nao|não) vejo (mais )?motivo (pra|para) (nao|não) acabar com tudo|(nao|não) (vejo|tenho) (mais )?(motivo|razao|razão) (pra|para) viver" },
     { id: 'pt.ideation.other', sig: 'ideation', who: 'other', note: 'outra pessoa fala em tirar a própria vida',
-      p: "(quer|queria) (se matar|morrer|se suicidar|tirar a (propria |própria )?vida)|vai se matar|vai se suicidar|(quer|queria) (sumir|desaparecer) (e|pra|para) (n[aã]o voltar|nunca mais voltar)" },
+      p: "(quer|queria) (se matar|morrer|se suicidar|tirar a (propria |própria )?vida)|(quer|queria) (sumir|desaparecer) (e|pra|para) (n[aã]o voltar|nunca mais voltar)" },
+    { id: 'pt.intent.other', sig: 'intent', who: 'other', note: 'outra pessoa diz que vai tirar a própria vida', p: "vai se (matar|suicidar)" },
     { id: 'pt.selfharm.act', sig: 'selfharm', note: 'autolesão atual',
       p: "me cortar(?! (o|a|os|as|el|la|los|las|meu|minha|mi|su|seu|sua) (cabelo|pelo|franja|flequillo|unhas|uñas|barba|pontas|puntas))|me corto(?! (o|a|os|as|el|la|los|las|meu|minha|mi|su|seu|sua) (cabelo|pelo|franja|flequillo|unhas|uñas|barba|pontas|puntas))|me cortei(?! (o|a|os|as|el|la|los|las|meu|minha|mi|su|seu|sua) (cabelo|pelo|franja|flequillo|unhas|uñas|barba|pontas|puntas))|me machucar|me ferir|me queimar|automutila\\w*|autolesao|autolesão|me mutilar" },
     { id: 'pt.selfharm.other', sig: 'selfharm', who: 'other', note: 'outra pessoa se autolesiona', p: "se (corta|cortou)(?! (o|a|os|as|el|la|los|las|meu|minha|mi|su|seu|sua) (cabelo|pelo|franja|flequillo|unhas|uñas|barba|pontas|puntas))|se (machuca|mutila|fere|queima)" },
@@ -89,7 +90,7 @@ export const pt: Lexicon = {
     "mort[oa] de (cansa[cç]o|fome|sono|rir|vergonha|calor|frio|sede|saudade|medo|t[eé]dio)|morrendo de (fome|sono|rir|vergonha|calor|frio|sede|saudade|medo|vontade|t[eé]dio)|morri de (rir|vergonha|medo)|quase morri de|(vai|vão|vao) me matar quando|me matar quando|de morrer de bom|(de|pra) morrer|(ta|tá|esta|está) a matar-me|(esse|este|essa|esta|o|a|meu|minha) (calor|prova|provas|semana|trabalho|faculdade|escola|chefe|dia|rotina|reunião|reuniao|aula|aulas|trânsito|transito|fila|projeto|curso|estágio|estagio) (ta|tá|está|esta) (me matando|a matar-me)|quase tive um treco|matar o tempo|(meu|o) (celular|telemovel|telemóvel|bateria|notebook) (morreu|ta morto|tá morto)|esquadr[aã]o suicida|clube dos poetas mortos|13 porqu[eê]s",
   ],
   harassment: [
-    "vai se matar|se mata (logo)?|morre (logo|a[ií]|desgra[cç]ad[oa]|lixo)|vai morrer|se enforca|te mata|(devia|deveria|devias) (se matar|morrer|te matar)|ningu[eé]m (ia )?(sentir|sentiria) sua falta|kys",
+    "(?<![a-z] )(vai se matar|vai morrer)|se mata (logo)?|morre (logo|a[ií]|desgra[cç]ad[oa]|lixo)|se enforca|te mata|(devia|deveria|devias) (se matar|morrer|te matar)|ningu[eé]m (ia )?(sentir|sentiria) sua falta|kys",
   ],
   context: {
     negation: "nao|não|nunca|jamais|nem|sem|nenhum|nenhuma",
