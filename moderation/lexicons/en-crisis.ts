@@ -42,6 +42,8 @@ export const EN_CRISIS: CrisisRule[] = [
     p: "suicidal|suicidality|suicide (ideation|thoughts|urges|feelings)|(urge|urges) to (die|kill myself)" },
   { id: 'en.ideation.kill-myself', sig: 'ideation', who: 'self', note: 'talks about killing themself',
     p: "({kill}) myself|take my (own )?life|end my (own )?life|end it all" },
+  { id: 'en.intent.other', sig: 'intent', who: 'other', note: 'another person says they will end their life',
+    p: "(he'?s|she'?s|they'?re|he is|she is|they are) (going to|gonna|about to) ({kill}) (himself|herself|themselves|themself)" },
   { id: 'en.ideation.kill-other', sig: 'ideation', who: 'other', note: 'another person talks about ending their life',
     p: "({kill}) (himself|herself|themselves|themself)|(end|take|ending|taking) (his|her|their) (own )?life" },
   { id: 'en.ideation.not-live', sig: 'ideation', neg: false, note: 'does not want to live',

@@ -32,9 +32,9 @@ export const EN_FAMILIES_CRISIS: CrisisRule[] = [
   { id: 'en.family.selfharm-more', sig: 'selfharm', note: 'self-harm act or urge',
     p: "(carve|carving|carved) ~ (into )?(my )?(skin|arms?|thighs?|legs?|wrists?)|(burn|burning|burned|burnt) (my (arms?|skin|wrists?|thighs?)|myself) with (a )?(lighter|cigarette|iron|lighter)|(hit|punch|slap|slapping|punching|hitting) myself|(bang|banging|hit|hitting) my head (against|on) (the )?(wall|floor|desk)" },
   { id: 'en.family.goodbye-unreachable', sig: 'attempt', note: 'said goodbye and cannot be reached',
-    p: "(posted|texted|sent|wrote|messaged|left) ~ (goodbye|farewell|last message) ~~ (isn'?t|is not|not|won'?t|wont|stopped|hasn'?t been) (answering|replying|picking up|responding|reading)|(can'?t|cannot|couldn'?t) (reach|get hold of|contact) (him|her|them) ~~ (goodbye|farewell|last message)" },
+    p: "(posted|texted|sent|wrote|messaged|left) ~ (goodbye|farewell|last message) ~~ (isn'?t|is not|not|won'?t|wont|stopped|hasn'?t been) (answering|replying|picking up|responding|reading)|(posted|texted|sent|wrote|messaged|left) ~ (goodbye|farewell|last message) ~~ (hasn'?t|has not) (answered|replied|responded|picked up|read)|(can'?t|cannot|couldn'?t) (reach|get hold of|contact) (him|her|them) ~~ (goodbye|farewell|last message)" },
   { id: 'en.family.other-danger', sig: 'time', note: 'someone else may be in danger now',
-    p: "(isn'?t|is not|not|won'?t|will not|stopped) (answering|picking up|replying|responding)|(can'?t|cannot|couldn'?t) (reach|get hold of|contact|get through to) (him|her|them)|(his|her|their) phone (is )?(off|dead|going to voicemail)|(he|she|they) (said|says|texted|wrote|posted) (that )?(goodbye|bye|farewell|sorry for everything)" },
+    p: "(isn'?t|is not|not|won'?t|will not|stopped) (answering|picking up|replying|responding)|(hasn'?t|has not) (answered|replied|responded|picked up) (in|for|since)|(can'?t|cannot|couldn'?t) (reach|get hold of|contact|get through to) (him|her|them)|(his|her|their) phone (is )?(off|dead|going to voicemail)|(he|she|they) (said|says|texted|wrote|posted) (that )?(goodbye|bye|farewell|sorry for everything)" },
 ]
 
 export const EN_FAMILIES_METHOD: MethodRule[] = [

@@ -32,7 +32,7 @@ export const es: Lexicon = {
     { id: 'es.ideation.not-live', sig: 'ideation', neg: false, note: 'no quiere vivir',
       p: "no quiero (seguir )?(vivir|viviendo|estar viv[oa]|existir)( mas| más)?|ya no quiero vivir|no (le )?(veo|encuentro) (sentido|razon|razón|motivo) (a|para) (seguir|vivir|seguir viviendo)|(por que|porque|xq|pq|para que) sigo (aqui|aquí|vivo|viva)" },
     { id: 'es.ideation.other', sig: 'ideation', who: 'other', note: 'otra persona habla de quitarse la vida',
-      p: "(se quiere|quiere|queria|quería) (matar|suicidar|morir|quitar la vida)|quiere (matarse|suicidarse|morirse|quitarse la vida)|pronto se acaba todo" },
+      p: "(se quiere|quiere|queria|quería) (matar|suicidar|morir|quitar la vida)|si (lo|la|le) (dejo|dejamos) ~ se (mata|suicida)|quiere (matarse|suicidarse|morirse|quitarse la vida)|pronto se acaba todo" },
     { id: 'es.intent.other', sig: 'intent', who: 'other', note: 'otra persona dice que va a quitarse la vida',
       p: "se va a (matar|suicidar|quitar la vida)|va a (matarse|suicidarse|quitarse la vida)" },
     { id: 'es.selfharm.act', sig: 'selfharm', note: 'autolesión actual',
