@@ -4,6 +4,7 @@
 import { mayMatch } from './grams'
 import type { Segments } from './segment'
 
+// The shared "no match" result: never written to (a sentence's first match starts its own array).
 const NONE: number[] = []
 
 export class Scan {
