@@ -10,7 +10,7 @@ export const FR_CORE: CrisisRule[] = [
   { id: 'fr.core.think-death', sig: 'ideation', note: 'pense à mourir ou au suicide',
     p: "(pense|pens[eé]|penser|pensais|songe|songer|r[eê]ve|imagine|planifie|envisage|envisager) ((s[eé]rieusement|souvent|tout le temps|chaque jour|encore|de plus en plus|vraiment) )*([aà]|au|de|d')? ?~ (mourir|la mort|ma mort|me tuer|me suicider|le suicide|en finir|mettre fin [aà] mes jours|mettre fin [aà] ma vie|mon (propre )?enterrement|me pendre|sauter)" },
   { id: 'fr.core.end-life', sig: 'ideation', note: 'parle de mettre fin à ses jours',
-    p: "mettre fin [aà] (mes jours|ma vie)|(me )?(donner|ôter|oter) la (mort|vie)" },
+    p: "mettre fin [aà] (mes jours|ma vie)|(me )?(donner|ôter) la (mort|vie)" },
 ]
 export const DE_CORE: CrisisRule[] = [
   { id: 'de.core.think-death', sig: 'ideation', note: 'denkt ans Sterben oder an Suizid',

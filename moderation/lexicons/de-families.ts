@@ -42,7 +42,7 @@ export const DE_FAMILIES_CRISIS: CrisisRule[] = [
   { id: 'de.gen.so-weit', sig: 'intent', note: 'ein Tag, an dem es so weit ist',
     p: "(heute|morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|am wochenende|bald|n[aä]chste woche) ist es (dann )?so ?weit|(dann )?ist es so ?weit" },
   { id: 'de.gen.want-know', sig: 'goodbye', needs: true, note: 'will nur, dass es jemand weiß',
-    p: "(wollte|will|möchte) (nur|einfach),? dass (es )?(jemand|ihr|einer) (es )?(weiß|weiss|wisst)" },
+    p: "(wollte|will|möchte) (nur|einfach),? dass (es )?(jemand|ihr|einer) (es )?(weiß|wisst)" },
   { id: 'de.gen.affairs-pet', sig: 'goodbye', needs: true, note: 'hat Haustiere abgegeben',
     p: "(katze|kater|hund|katzen|hunde|hase) (ist|sind) (jetzt |schon )?bei (der|dem|meiner|meinem|meinen) (nachbarin|nachbarn|nachbar|schwester|bruder|mutter|mama|eltern|oma|opa|freundin|freund|tante)|(katze|hund) (abgegeben|weggegeben)" },
   { id: 'de.gen.affairs-close', sig: 'goodbye', needs: true, note: 'kündigt Verträge, räumt auf',

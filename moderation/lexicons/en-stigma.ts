@@ -7,7 +7,7 @@ const CONDITIONS = "(depression|anxiety|schizophrenia|bipolar( disorder)?|ocd|pt
 export const EN_STIGMA: StigmaRule[] = [
   // suicide language
   { id: 'en.stigma.committed-suicide', guide: 'samaritans', suggestion: 'died by suicide', note: '"committed" frames suicide as a crime',
-    p: "(committed|commited|commits|commit|committing) suicide" },
+    p: "(committed|commits|commit|committing) suicide" },
   { id: 'en.stigma.successful-suicide', guide: 'mindframe-suicide', suggestion: 'suicide attempt', note: 'frames survival as failure or death as success',
     p: "(successful|unsuccessful|failed|completed|botched) (suicide|suicide attempt|attempt)|suicide bid" },
   { id: 'en.stigma.suicide-epidemic', guide: 'ros', suggestion: 'rising suicide rates', note: 'sensationalises suicide', p: "suicide (epidemic|crisis hits|skyrocket[a-z]*)" },

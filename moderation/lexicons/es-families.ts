@@ -1,7 +1,7 @@
 // Familias en español: el riesgo dicho por sus partes (medio a mano, lugar, despedida, método).
 import type { CrisisRule, MethodRule, StigmaRule } from './types'
 
-const LUGAR = "puente|viaducto|azotea|tejado|techo|cornisa|borde|acantilado|v[ií]as|andén|anden|estaci[oó]n|estacionamiento|parking|balc[oó]n|r[ií]o|presa|piso \\d+|\\d+ ?º? piso"
+const LUGAR = "puente|viaducto|azotea|tejado|techo|cornisa|borde|acantilado|v[ií]as|andén|estaci[oó]n|estacionamiento|parking|balc[oó]n|r[ií]o|presa|piso \\d+|\\d+ ?º? piso"
 const MEDIO = "pastillas|pastilla|comprimidos|soga|cuerda|pistola|arma|cuchilla|cuchillas|navaja|cuchillo|veneno|lej[ií]a|carb[oó]n|emjpil|emjrope|emjgun|emjknife"
 
 // Construcciones generales (persona + deseo/intención + predicado de muerte o daño), con variantes.
@@ -68,7 +68,7 @@ export const ES_FAMILIES_CRISIS: CrisisRule[] = [
   { id: 'es.family.ends-it', sig: 'intent', needs: true, ending: true, note: 'dice que algo termina en un momento',
     p: "esto (se )?(termina|acaba) (esta noche|hoy|mañana|pronto|ya)|(esta noche|hoy|mañana) (se )?(termina|acaba)" },
   { id: 'es.family.farewell', sig: 'goodbye', needs: true, note: 'palabras de despedida',
-    p: "(los|las) quiero (a todos|mucho)|gracias por todo|perd[oó]n(enme)? por todo|no (se )?culpen|no est[eé]n tristes|(diganle|díganle|dile) a mi (mam[aá]|familia|herman[oa]) que (la|lo|los) quiero" },
+    p: "(los|las) quiero (a todos|mucho)|gracias por todo|perd[oó]n(enme)? por todo|no (se )?culpen|no est[eé]n tristes|(díganle|dile) a mi (mam[aá]|familia|herman[oa]) que (la|lo|los) quiero" },
   { id: 'es.family.think-method', sig: 'ideation', note: 'piensa en una forma de morir',
     p: "(pienso|pensando|pensar) en (tirarme|colgarme|ahorcarme|cortarme las venas|tomarme todas las pastillas|una sobredosis|envenenarme|pegarme un tiro)" },
   { id: 'es.family.passive-more', sig: 'passive', neg: false, note: 'deseo pasivo de no seguir',

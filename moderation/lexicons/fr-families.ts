@@ -1,12 +1,12 @@
 // Familles en français : le risque dit par ses parties (moyen à portée, lieu, adieux, méthode).
 import type { CrisisRule, MethodRule, StigmaRule } from './types'
 
-const LIEU = "pont|viaduc|toit|rebord|falaise|voie|voies|rails|quai|gare|parking|balcon|fen[eê]tre|rivi[eè]re|seine|\\d+(e|eme|ème) [eé]tage"
-const MOYEN = "cachets|comprimes|comprimés|medocs|médocs|medicaments|médicaments|corde|ceinture|pistolet|fusil|lame|lames|rasoir|couteau|javel|poison|charbon|emjpil|emjrope|emjgun|emjknife"
+const LIEU = "pont|viaduc|toit|rebord|falaise|voie|voies|rails|quai|gare|parking|balcon|fen[eê]tre|rivi[eè]re|seine|\\d+(e|ème) [eé]tage"
+const MOYEN = "cachets|comprimés|médocs|médicaments|corde|ceinture|pistolet|fusil|lame|lames|rasoir|couteau|javel|poison|charbon|emjpil|emjrope|emjgun|emjknife"
 
 export const FR_FAMILIES_CRISIS: CrisisRule[] = [
   { id: 'fr.family.at-place', sig: 'attempt', needs: true, note: 'dans un lieu dangereux',
-    p: `(je suis|suis|chui|assis|assise|debout|j'?attends) (sur|au bord (du|de la)|en haut (du|de la)|au|a la|à la|dans) (le |la |les |un |une )?(${LIEU})` },
+    p: `(je suis|suis|chui|assis|assise|debout|j'?attends) (sur|au bord (du|de la)|en haut (du|de la)|au|à la|dans) (le |la |les |un |une )?(${LIEU})` },
   { id: 'fr.family.means-at-hand', sig: 'attempt', needs: true, note: 'moyen à portée de main',
     p: `(les |mes |la |le |ma |mon )?(${MOYEN}) (sont|est)? ?(sur (la table|le bureau|mon lit)|dans (ma main|mes mains|mon sac|ma poche)|devant moi|pr[eê]ts?|pr[eê]tes?|align[eé]s|compt[eé]s)` },
   { id: 'fr.family.ends', sig: 'intent', note: "dit que c'est sa dernière nuit",
@@ -32,27 +32,27 @@ export const FR_FAMILIES_CRISIS: CrisisRule[] = [
   { id: 'fr.gen.leave-for-good', sig: 'ideation', note: 'partir ou tout arrêter pour de bon',
     p: "(partir|m'?en aller|disparaitre|dispara[iî]tre|tout arr[eê]ter|arr[eê]te tout|arr[eê]ter tout|tout l[aâ]cher) (pour de bon|pour toujours|d[eé]finitivement)|(j'?arr[eê]te|je l[aâ]che) tout\\W+pour de bon" },
   { id: 'fr.gen.not-there-for', sig: 'goodbye', neg: false, note: "dit qu'il/elle ne sera plus là à une date",
-    p: "je (ne )?serai (plus|pas|jamais) (la|là) (pour|a|à|en|le jour de) (no[eë]l|mon anniversaire|ton anniversaire|l'?[eé]t[eé]|la rentree|le nouvel an|p[aâ]ques|les vacances|le (bac|repas|mariage))|comptez (pas|plus) sur moi (pour|a|à) ~ (no[eë]l|anniversaire|l'?ann[eé]e prochaine)" },
+    p: "je (ne )?serai (plus|pas|jamais) (là) (pour|à|en|le jour de) (no[eë]l|mon anniversaire|ton anniversaire|l'?[eé]t[eé]|la rentree|le nouvel an|p[aâ]ques|les vacances|le (bac|repas|mariage))|comptez (pas|plus) sur moi (pour|à) ~ (no[eë]l|anniversaire|l'?ann[eé]e prochaine)" },
   { id: 'fr.gen.do-it-time', sig: 'intent', note: 'va le faire à un moment donné',
     p: "(ce soir|cette nuit|demain|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi) ~~ je (le fais|le ferai|passe [aà] l'?acte)|je le fais (ce soir|cette nuit|demain)" },
   { id: 'fr.gen.letters', sig: 'plan', note: 'a écrit ses lettres',
-    p: "j'?ai (ecrit|écrit|laiss[eé]) (mes|les|toutes mes) lettres|mes lettres (sont|seront) (sur|dans|pr[eê]tes)" },
+    p: "j'?ai (écrit|laiss[eé]) (mes|les|toutes mes) lettres|mes lettres (sont|seront) (sur|dans|pr[eê]tes)" },
   { id: 'fr.gen.stockpile', sig: 'means', note: 'a gardé des médicaments de côté',
     p: "(j'?ai )?(gard[eé]|mis de c[oô]t[eé]|stock[eé]|accumul[eé]|amass[eé]|cach[eé]|r[eé]colt[eé]) ~~ ({pills})" },
   { id: 'fr.gen.reported-farewell', sig: 'goodbye', who: 'other', note: "une autre personne a envoyé des mots d'adieu",
     p: "(m'?a|m'?ont|a|ont) (envoy[eé]|[eé]crit|laiss[eé]|dit|texte|text[eé]) ~ (merci pour tout|adieu|prends soin de (toi|maman|papa|ma|mon)|je vous aime (tous|fort)|je t'?aime fort|pardon pour tout)" },
   { id: 'fr.gen.affairs-pet', sig: 'goodbye', needs: true, note: 'confie ses animaux',
-    p: "(j'?ai )?(confi[eé]|donn[eé]|laiss[eé]) (le|mon|ma|mes) (chien|chat|chatte|chiens|chats|lapin|animaux) (a|à|chez)" },
+    p: "(j'?ai )?(confi[eé]|donn[eé]|laiss[eé]) (le|mon|ma|mes) (chien|chat|chatte|chiens|chats|lapin|animaux) (à|chez)" },
   { id: 'fr.gen.affairs-close', sig: 'goodbye', needs: true, note: 'résilie, vide, rend ses affaires',
     p: "(j'?ai )?r[eé]sili[eé] (mon|le|mes) (bail|abonnement|forfait|contrat|abonnements)|vid[eé] (mon|ma) (casier|bureau|compte|chambre)|(rendu|rapport[eé]) tous (les|mes) (livres|affaires)" },
   { id: 'fr.gen.affairs-words', sig: 'goodbye', needs: true, note: 'met de l’ordre ou laisse un mot',
-    p: "(tout|mes affaires) (boucler|r[eé]gler|mettre en ordre)|r[eé]gl[eé] mes affaires|tout est pr[eê]t pour (ce soir|cette nuit|demain|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi)|(un )?(petit )?mot (d'?adieu )?(a|à|pour) (ma|mon|mes) (prof|m[eè]re|p[eè]re|famille|parents|s[oœ]eur|fr[eè]re)" },
+    p: "(tout|mes affaires) (boucler|r[eé]gler|mettre en ordre)|r[eé]gl[eé] mes affaires|tout est pr[eê]t pour (ce soir|cette nuit|demain|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi)|(un )?(petit )?mot (d'?adieu )?(à|pour) (ma|mon|mes) (prof|m[eè]re|p[eè]re|famille|parents|s[oœ]eur|fr[eè]re)" },
   { id: 'fr.gen.cant-more-life', sig: 'hopeless', note: "n'en peut plus de vivre",
     p: "(j'?en|je n'?en|j) peux (plus|pu) de (cette |la |ma )?(vie|vivre|tout|exister|me battre|souffrir)" },
   { id: 'fr.gen.sleep-no-wake', sig: 'passive', neg: false, note: 'voudrait ne plus se réveiller',
     p: "(m'?endormir|dormir) (et )?(ne )?((plus|pas|jamais) )+me r[eé]veiller|(j'?aimerais|je voudrais|je souhaite|j'?esp[eè]re) (juste )?(ne )?((plus|pas|jamais) )+me r[eé]veiller" },
   { id: 'fr.gen.what-for', sig: 'hopeless', neg: false, note: 'ne voit pas à quoi sert de continuer',
-    p: "(je )?(ne )?(j'?)?vois (pas|plus) (a|à) quoi (ca|ça|[cç]a) sert|(a|à) quoi (ca|ça) sert de (continuer|vivre|me battre|tenir)|(je )?(ne )?vois (pas|plus) (pourquoi|l'?int[eé]r[eê]t de) (continuer|vivre|me battre)|rien (ne )?va (jamais )?changer" },
+    p: "(je )?(ne )?(j'?)?vois (pas|plus) (à) quoi (ça|[cç]a) sert|(à) quoi (ça) sert de (continuer|vivre|me battre|tenir)|(je )?(ne )?vois (pas|plus) (pourquoi|l'?int[eé]r[eê]t de) (continuer|vivre|me battre)|rien (ne )?va (jamais )?changer" },
   { id: 'fr.gen.scratch', sig: 'selfharm', note: "se blesse jusqu'au sang",
     p: "je me (griffe|gratte|mords|frappe|cogne|tape) ~ (jusqu'?au sang|jusqu'?[aà] saigner)" },
   { id: 'fr.gen.burden-other', sig: 'passive', who: 'other', note: "une autre personne pense qu'on serait mieux sans elle",
@@ -66,9 +66,9 @@ export const FR_FAMILIES_CRISIS: CrisisRule[] = [
   { id: 'fr.gen.contracted-want', sig: 'ideation', note: 'veut mourir (écrit familier)',
     p: "(jveux|j'?veux|jvoudrais|j'?voudrais|chveux|jveu) (juste |vraiment |tellement )?(mourir|crever|me tuer|me suicider|en finir|me foutre en l'?air|plus vivre)" },
   { id: 'fr.gen.took-all', sig: 'attempt', note: 'dit avoir pris une boîte entière',
-    p: "j'?ai (deja |déjà |tout )?(pris|aval[eé]) (toute la (boite|plaquette)|tout le (tube|flacon|pot)|la (boite|plaquette) enti[eè]re|toutes les (boites|plaquettes))" },
+    p: "j'?ai (déjà |tout )?(pris|aval[eé]) (toute la (boite|plaquette)|tout le (tube|flacon|pot)|la (boite|plaquette) enti[eè]re|toutes les (boites|plaquettes))" },
   { id: 'fr.gen.burden-feel', sig: 'passive', note: 'se sent un fardeau',
-    p: "(je suis|je me sens|je ne suis qu'?|j'?suis|chui|jsuis) (juste |comme |qu'?)?(un|une) (poids|fardeau|charge|boulet) (pour|a|à)?|personne ne (verrait|remarquerait|s'?apercevrait) (que|si) (je|j')|(ce serait|ça serait|ca serait) (mieux|plus simple|plus facile),? si je (n'?[eé]tais (plus|pas) l[aà]|disparaissais|[eé]tais (mort|morte))" },
+    p: "(je suis|je me sens|je ne suis qu'?|j'?suis|chui|jsuis) (juste |comme |qu'?)?(un|une) (poids|fardeau|charge|boulet) (pour|à)?|personne ne (verrait|remarquerait|s'?apercevrait) (que|si) (je|j')|(ce serait|ça serait) (mieux|plus simple|plus facile),? si je (n'?[eé]tais (plus|pas) l[aà]|disparaissais|[eé]tais (mort|morte))" },
   { id: 'fr.gen.gout-de', sig: 'ideation', note: 'a le goût (Québec) ou envie de mourir',
     p: "(le|du) go[uû]t de (mourir|crever|en finir|me tuer|me suicider|disparaitre)" },
   { id: 'fr.gen.other-intent', sig: 'intent', who: 'other', note: "une autre personne dit qu'elle va mettre fin à ses jours",
@@ -76,7 +76,7 @@ export const FR_FAMILIES_CRISIS: CrisisRule[] = [
   { id: 'fr.gen.cut-body', sig: 'selfharm', note: "s'est entaillé une partie du corps",
     p: "je me (suis|les suis) (encore |de nouveau )?(ouvert|ouverte|entaill[eé]e?|taillad[eé]e?|lacer[eé]e?|br[uû]l[eé]e?) (le|la|les|mes) (bras|poignet|poignets|cuisse|cuisses|jambe|jambes|ventre|peau)" },
   { id: 'fr.gen.useless', sig: 'hopeless', note: 'se sent inutile ou de trop',
-    p: "je (ne )?sers (a|à) rien|je (suis|me sens) de trop|je devrais (dispara[iî]tre|m'?effacer)" },
+    p: "je (ne )?sers (à) rien|je (suis|me sens) de trop|je devrais (dispara[iî]tre|m'?effacer)" },
   { id: 'fr.family.posted-goodbye', sig: 'goodbye', note: "a publié ou envoyé un adieu", p: "(a post[eé]|a [eé]crit|a envoy[eé]|a laiss[eé]) (un message d'?|une lettre d'?)?adieu" },
 ]
 

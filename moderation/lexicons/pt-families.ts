@@ -5,7 +5,7 @@ const LUGAR = "terra[cç]o|cobertura|topo do pr[eé]dio|ponte|viaduto|telhado|la
 const MEIO = "comprimidos|remedios|pilulas|corda|cinto|arma|revolver|lamina|gilete|faca|veneno|carvao|emjpil|emjrope|emjgun|emjknife"
 
 // Construções gerais (pessoa + desejo/intenção + predicado de morte ou dano), com variantes pt-BR/pt-PT.
-const MORTE = "morrer|me matar|matar me|me suicidar|suicidar me|tirar (a )?minha (propria )?vida|tirar me a vida|p[oô]r fim (a|à|na) (minha )?vida|dar fim (a|à|na) (minha )?vida|acabar com (tudo|a minha vida|minha vida)|deixar de existir|n[aã]o existir|sumir para sempre|s u i c i d i o|suic[ií]dio|emjgrave|emjcoffin"
+const MORTE = "morrer|me matar|matar me|me suicidar|suicidar me|tirar (a )?minha (propria )?vida|tirar me a vida|p[oô]r fim (à|na) (minha )?vida|dar fim (à|na) (minha )?vida|acabar com (tudo|a minha vida|minha vida)|deixar de existir|n[aã]o existir|sumir para sempre|s u i c i d i o|suic[ií]dio|emjgrave|emjcoffin"
 const PT_GENERAL: CrisisRule[] = [
   { id: 'pt.general.think-of', sig: 'ideation', note: 'pensa em morrer ou em suicídio',
     p: `(penso|pensava|pensando|pensar|pensei|s[oó] penso|s[oó] pensava|a ideia de|vontade de|quero|queria|tenho vontade de|confesso que penso) (muito |sempre |de novo |s[oó] |em )*(${MORTE})` },
@@ -26,7 +26,7 @@ const PT_GENERAL: CrisisRule[] = [
   { id: 'pt.general.dont-count', sig: 'goodbye', neg: false, needs: true, note: 'pede que não contem com ele/ela',
     p: "n[aã]o contem (mais )?comigo" },
   { id: 'pt.general.out-for-good', sig: 'ideation', note: 'diz que sai de vez',
-    p: "(to|tô|t[oô]|estou|eu t[oô]) fora ~ de vez|se (amanh[aã]|isso|tudo|hoje) (for|continuar|ficar) ~~ (to|tô|estou) fora|vou embora (de vez|para sempre|pra sempre)|(saio|sumo) de vez" },
+    p: "(tô|t[oô]|estou|eu t[oô]) fora ~ de vez|se (amanh[aã]|isso|tudo|hoje) (for|continuar|ficar) ~~ (tô|estou) fora|vou embora (de vez|para sempre|pra sempre)|(saio|sumo) de vez" },
   { id: 'pt.general.until-bleed', sig: 'selfharm', note: 'se fere até sangrar',
     p: "(arranho|arranhei|bato|bati|machuco) ~ at[eé] sangrar|at[eé] (sangrar|tirar sangue)|(bato|bati) (a|com a) cabe[cç]a (na|contra a) parede" },
   { id: 'pt.general.better-without', sig: 'passive', who: 'self', note: 'acha que os outros ficariam melhor sem ele/ela',
@@ -52,11 +52,11 @@ const PT_GENERAL: CrisisRule[] = [
 export const PT_FAMILIES_CRISIS: CrisisRule[] = [
   ...PT_GENERAL,
   { id: 'pt.family.at-place', sig: 'attempt', needs: true, note: 'num lugar de perigo',
-    p: `(to|tô|estou|sentad[oa]|em p[eé]|parad[oa]|aqui) (na|no|em cima da|em cima do|na beira da|na beira do|no alto da|no alto do) (${LUGAR})` },
+    p: `(tô|estou|sentad[oa]|em p[eé]|parad[oa]|aqui) (na|no|em cima da|em cima do|na beira da|na beira do|no alto da|no alto do) (${LUGAR})` },
   { id: 'pt.family.means-at-hand', sig: 'attempt', needs: true, note: 'meio à mão',
     p: `(os |as |a |o |meus |minhas )?(${MEIO}) (est[aã]o|t[aã]o|est[aá]|t[aá])? ?(na mesa|na minha m[aã]o|na mochila|no bolso|na minha frente|prontos?|prontas?|contad[oa]s|enfileirad[oa]s)` },
   { id: 'pt.family.ends', sig: 'intent', note: 'diz que é a última noite',
-    p: "(e|é) minha [uú]ltima (noite|semana)|amanh[aã] (eu )?n[aã]o vou acordar" },
+    p: "(é) minha [uú]ltima (noite|semana)|amanh[aã] (eu )?n[aã]o vou acordar" },
   { id: 'pt.family.ends-at', sig: 'intent', ending: true, note: 'diz que tudo acaba num momento',
     p: "(tudo|a dor) (acaba|termina) (hoje|hoje [aà] noite|amanh[aã]|logo|agora)|(hoje|hoje [aà] noite|amanh[aã]) tudo (acaba|termina)|(hoje|hoje [aà] noite|amanh[aã]) (acaba|termina) tudo" },
   // "Amanhã acaba" alone is as often an exam or a trip: only beside other risk.
@@ -67,7 +67,7 @@ export const PT_FAMILIES_CRISIS: CrisisRule[] = [
   { id: 'pt.family.think-method', sig: 'ideation', note: 'pensa numa forma de morrer',
     p: "(penso|pensando|pensar|pensei) em (me enforcar|pular|me jogar|cortar os pulsos|tomar todos os (comprimidos|rem[eé]dios)|uma overdose|me envenenar|me dar um tiro)" },
   { id: 'pt.family.passive-more', sig: 'passive', neg: false, note: 'desejo passivo de não continuar',
-    p: "n[aã]o me vejo (chegando|vivendo|estando) (at[eé]|a|aqui)|imagino (o )?meu (pr[oó]prio )?enterro|(to |tô |estou )?cansad[oa] de existir|(s[oó] )?existo,? n[aã]o vivo|quero dormir para sempre|e se eu (simplesmente )?n[aã]o acordar" },
+    p: "n[aã]o me vejo (chegando|vivendo|estando) (at[eé]|a|aqui)|imagino (o )?meu (pr[oó]prio )?enterro|(tô |estou )?cansad[oa] de existir|(s[oó] )?existo,? n[aã]o vivo|quero dormir para sempre|e se eu (simplesmente )?n[aã]o acordar" },
   { id: 'pt.family.other-danger', sig: 'time', note: 'outra pessoa pode estar em perigo agora',
     p: "n[aã]o (me )?(atende|responde)|n[aã]o consigo falar com (ela|ele)|(o )?celular (dela|dele) (t[aá]|est[aá]) desligado" },
   { id: 'pt.family.posted-goodbye', sig: 'goodbye', note: 'postou ou mandou uma despedida', p: "(postou|escreveu|mandou|deixou) (uma )?(mensagem de |carta de )?despedida" },
@@ -85,5 +85,5 @@ export const PT_FAMILIES_METHOD: MethodRule[] = [
 
 export const PT_FAMILIES_STIGMA: StigmaRule[] = [
   { id: 'pt.stigma.insult-adj', guide: 'bc2m', suggestion: 'pouco razoável', note: 'palavra de saúde mental usada como insulto',
-    p: "(ele|ela|voc[eê]|tu) (e|é|ta|tá|est[aá]) (muito |totalmente |completamente )?(surtad[oa]|lel[eé]|biruta|psic[oó]tic[oa])|(tem que|devia|deveria) (ser )?(internad[oa]|internar)|esqueceu (de tomar )?(os|seus) rem[eé]dios" },
+    p: "(ele|ela|voc[eê]|tu) (é|tá|est[aá]) (muito |totalmente |completamente )?(surtad[oa]|lel[eé]|biruta|psic[oó]tic[oa])|(tem que|devia|deveria) (ser )?(internad[oa]|internar)|esqueceu (de tomar )?(os|seus) rem[eé]dios" },
 ]
