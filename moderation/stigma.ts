@@ -41,7 +41,9 @@ export function findStigma(
     if (suggestion.includes('{1}')) {
       const off = g1 !== undefined ? m.m[0].lastIndexOf(g1) : -1
       const words = off >= 0 && g1 ? original.slice(...toOrig(m.s + off, m.s + off + g1.length)) : ''
-      suggestion = words ? suggestion.replace('{1}', words) : suggestion.replace(' {1}', '').replace('{1}', '')
+      const bare = words.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
+      const form = rule.forms?.find(([start]) => bare.startsWith(start))
+      suggestion = words ? suggestion.replace('{1}', form ? form[1] : words) : suggestion.replace(' {1}', '').replace('{1}', '')
     }
     if (/^[A-Z]/.test(term)) suggestion = suggestion.charAt(0).toUpperCase() + suggestion.slice(1)
     found.push({ start, end, rule: rule.id, note: rule.note, term, suggestion, guide: GUIDES[rule.guide], ns: m.s, ne: m.e })

@@ -23,7 +23,9 @@ export const EN_STIGMA: StigmaRule[] = [
   { id: 'en.stigma.suffering-from', guide: 'mindframe-mh', suggestion: 'living with {1}', note: '"suffering from" frames an illness as affliction', selfOk: true,
     p: `(?:suffering|suffers|suffered|suffer|afflicted) (?:from|with|by) ${CONDITIONS}` },
   { id: 'en.stigma.a-diagnosis', guide: 'mindframe-mh', suggestion: 'a person with {1}', note: 'defines a person by a diagnosis', selfOk: true,
-    p: "(?:an|a|the) (schizophrenic|anorexic|bulimic|psychotic|manic depressive|depressive|schizo|psychopath|sociopath)(?! (episode|episodes|disorder|break|symptoms|features|depression|behaviou?r|thoughts|tendencies|traits))" },
+    forms: [['schizo', 'schizophrenia'], ['anorex', 'anorexia'], ['bulim', 'bulimia'], ['psychot', 'psychosis'], ['manic', 'bipolar disorder'],
+      ['depress', 'depression'], ['psychopath', 'psychopathy'], ['sociopath', 'antisocial personality disorder']],
+    p: "(?:an|a|the) (?:total |complete |real |proper )?(schizophrenic|anorexic|bulimic|psychotic|manic depressive|depressive|schizo|psychopath|sociopath)(?! (episode|episodes|disorder|break|symptoms|features|depression|behaviou?r|thoughts|tendencies|traits))" },
   { id: 'en.stigma.the-mentally-ill', guide: 'nami', suggestion: 'people living with mental illness', note: 'groups people by illness',
     p: "the mentally ill|mentally ill people|the insane|the criminally insane|schizophrenics|anorexics|bulimics|psychotics|schizos|crazies|nutjobs|loonies" },
   // slurs

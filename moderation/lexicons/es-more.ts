@@ -3,7 +3,7 @@ import type { CrisisRule, MethodRule, StigmaRule } from './types'
 
 export const ES_CRISIS_MORE: CrisisRule[] = [
   { id: 'es.attempt.more', sig: 'attempt', note: 'describe un intento en curso',
-    p: "(me )?(tomé|tragué) (una sobredosis|un mont[oó]n de pastillas|la caja entera)|(estoy|sigo) sangrando (mucho|much[ií]simo|sin parar)|(ya )?(tengo )?la (soga|cuerda) (puesta|lista|al cuello|atada)|estoy (en la azotea|en el puente|en las v[ií]as|en el borde|arriba del edificio)|ya no hay vuelta atr[aá]s|(les )?escribo (desde el puente|desde la azotea|antes de hacerlo)" },
+    p: "(me )?(tomé|tragué) (una sobredosis|un mont[oó]n de pastillas|la caja entera)|se (tomó|tragó) (un (frasco|bote)|una caja|una sobredosis|un mont[oó]n) ~ ({pills})|(estoy|sigo) sangrando (mucho|much[ií]simo|sin parar)|(ya )?(tengo )?la (soga|cuerda) (puesta|lista|al cuello|atada)|estoy (en la azotea|en el puente|en las v[ií]as|en el borde|arriba del edificio)|ya no hay vuelta atr[aá]s|(les )?escribo (desde el puente|desde la azotea|antes de hacerlo)" },
   { id: 'es.intent.more', sig: 'intent', note: 'anuncia que va a quitarse la vida',
     p: "(hoy|esta noche|mañana) (me mato|me suicido|acabo con todo|termino con todo|me voy para siempre)|(esta|es) mi [uú]ltima noche|ya (tomé) la decisi[oó]n|voy a (terminar|acabar) con (esto|mi vida|todo)( de una vez)?|no voy a (llegar|estar) (a|para) (mañana|navidad|mi cumplea[ñn]os)|mañana ya no (voy a estar|estar[eé])" },
   { id: 'es.ideation.more', sig: 'ideation', note: 'deseo de morir',
@@ -30,5 +30,5 @@ export const ES_STIGMA_MORE: StigmaRule[] = [
   { id: 'es.stigma.loco', guide: 'bc2m', suggestion: 'persona', note: 'insulto relacionado con la salud mental',
     p: "(es un|es una|ese|esa|esos|esas|son unos|son unas|eres un|eres una) (loc[oa]s?|psic[oó]patas?|desquiciad[oa]s?|trastornad[oa]s?)|(eres|est[aá]s) (loc[oa]|enferm[oa] mental)(?! (por|de (alegr[ií]a|contento)))" },
   { id: 'es.stigma.failed', guide: 'mindframe-suicide', suggestion: 'intento de suicidio', note: 'presenta la supervivencia como fracaso', p: "suicidio (exitoso|fallido|consumado)|intento fallido" },
-  { id: 'es.stigma.insult-dx', guide: 'mindframe-mh', suggestion: 'persona', note: 'diagnóstico usado como insulto', p: "(eres|es|pareces) (autista|retrasad[oa]|mong[oó]lic[oa])|(me pongo|se pone|te pones) (muy )?(bipolar|esquizo)" },
+  { id: 'es.stigma.insult-dx', guide: 'mindframe-mh', suggestion: 'persona', note: 'diagnóstico usado como insulto', p: "(eres|es|pareces) (autista|retrasad[oa]|mong[oó]lic[oa])|(eres|es) (un|una) (bipolar|esquizo|psic[oó]pata)|(me pongo|se pone|te pones) (muy )?(bipolar|esquizo)" },
 ]

@@ -80,7 +80,7 @@ export const pt: Lexicon = {
     { id: 'pt.stigma.slur', guide: 'bc2m', suggestion: 'pessoa', note: 'insulto ligado à saúde mental', p: "psicopata|doido varrido|louco varrido|aquele doido|aquela doida|os doidos|hosp[ií]cio|manic[oô]mio|maluco|maluca|pirad[oa]|esquizo|doentes mentais" },
     { id: 'pt.stigma.suffers', guide: 'mindframe-mh', suggestion: 'vive com {1}', note: '"sofre de" apresenta a doença como aflição', selfOk: true, p: "(?:sofre|sofrem|sofrendo|padece) (?:de |com )?(depressão|ansiedade|esquizofrenia|bipolaridade|transtorno bipolar|anorexia|bulimia|toc)" },
     { id: 'pt.stigma.victim', guide: 'mindframe-mh', suggestion: 'vive com {1}', note: 'apresenta a pessoa como vítima', p: "v[ií]tima da (depressão|esquizofrenia|anorexia)" },
-    { id: 'pt.stigma.label', guide: 'mindframe-mh', suggestion: 'pessoa com {1}', note: 'define a pessoa pelo diagnóstico', selfOk: true, p: "(?:um|uma|os|as) (anor[eé]xic[oa]s?|esquizofr[eê]nic[oa]s?|bul[ií]mic[oa]s?)|esquizofr[eê]nico (é) tudo" },
+    { id: 'pt.stigma.label', guide: 'mindframe-mh', suggestion: 'pessoa com {1}', note: 'define a pessoa pelo diagnóstico', selfOk: true, forms: [['anor', 'anorexia'], ['esquizofr', 'esquizofrenia'], ['bul', 'bulimia']], p: "(?:um|uma|os|as) (anor[eé]xic[oa]s?|esquizofr[eê]nic[oa]s?|bul[ií]mic[oa]s?)|esquizofr[eê]nico (é) tudo" },
     { id: 'pt.stigma.dangerous', guide: 'nami', suggestion: 'as pessoas com esquizofrenia', note: 'estereótipo de periculosidade', p: "(esquizofr[eê]nicos?|doentes mentais|loucos) (é|são) ~ (perigos[oa]s?|violent[oa]s?)" },
     { id: 'pt.stigma.happy-pills', guide: 'mindframe-mh', suggestion: 'antidepressivos', note: 'banaliza a medicação', p: "p[ií]lulas da felicidade" },
     ...PT_STIGMA_MORE,

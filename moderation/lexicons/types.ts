@@ -50,6 +50,9 @@ export interface StigmaRule {
   note: string
   /** Diagnosis words: not stigma when the author describes themself ("I'm bipolar"). */
   selfOk?: boolean
+  /** For "{1}" when group 1 is a label ("an anorexic"): [start of the word, accents and case
+   * aside, what the suggestion names instead], so it reads "a person with anorexia". */
+  forms?: Array<[string, string]>
 }
 
 export interface ContextPatterns {

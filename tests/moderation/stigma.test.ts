@@ -35,6 +35,14 @@ describe('stigma', () => {
     expect(g!.guide).toBe('Mindframe – Communicating about mental ill-health: language')
   })
 
+  it('names the condition, not the label, when a person is called by a diagnosis', () => {
+    expect(stigma("She's a total anorexic, look at her legs")[0]!.suggestion).toBe('a person with anorexia')
+    expect(stigma('The Schizophrenic next door')[0]!.suggestion).toBe('A person with schizophrenia')
+    expect(stigma('Ella es una anoréxica')[0]!.suggestion).toBe('persona con anorexia')
+    expect(stigma("C'est une anorexique")[0]!.suggestion).toBe('personne vivant avec une anorexie')
+    expect(stigma('Ela é uma anoréxica')[0]!.suggestion).toBe('pessoa com anorexia')
+  })
+
   it('spans work for one-click replacement', () => {
     const text = 'my schedule is so schizophrenic lately'
     for (const f of stigma(text)) {
