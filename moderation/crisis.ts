@@ -23,6 +23,8 @@ export interface Signalled {
   needs?: boolean
   /** From a method-detail entry: counts as risk, but not as a plan for escalation. */
   method?: boolean
+  /** Someone else cannot be reached (CrisisRule.alarm). */
+  alarm?: boolean
 }
 
 const RANK: Record<CrisisLevel, number> = { none: 0, concern: 1, high: 2, imminent: 3 }
@@ -67,7 +69,7 @@ export function crisisSignals(scan: Scan, matches: Match[], blockers: Array<[num
     }
     const who = sig === 'time' ? 'self' : rule.who ?? subjectOf(scan, ctx, m.s, m.e) ?? (alt && subjectOf(scan, alt, m.s, m.e)) ?? 'self'
     if (who === 'generic') continue
-    out.push({ sig: finalSig, who, s: m.s, e: m.e, sent, rule: rule.id, note: rule.note, needs: (rule as { needs?: boolean }).needs, method: m.entry.cat === 'method' })
+    out.push({ sig: finalSig, who, s: m.s, e: m.e, sent, rule: rule.id, note: rule.note, needs: (rule as { needs?: boolean }).needs, method: m.entry.cat === 'method', alarm: rule.alarm })
   }
   // Laughed-off lines are dropped only when nothing else in the post signals risk.
   if (laughed.length > 0) {
@@ -88,12 +90,14 @@ export function isLaughing(scan: Scan, s: number): boolean {
 
 interface Verdict { level: CrisisLevel; used: Signalled[] }
 
-function judge(sigs: Signalled[], times: Signalled[]): Verdict {
+function judge(sigs: Signalled[], times: Signalled[], alarm = false): Verdict {
   if (sigs.length === 0) return { level: 'none', used: [] }
   const has = (s: Signal) => sigs.some((x) => x.sig === s)
   // Weak signals ("I have a plan", "bought what I need", "going to do it") count with other
-  // risk, or when two different ones support each other ("set a date" + "stockpiling").
+  // risk, or when two different ones support each other ("set a date" + "stockpiling"); for
+  // someone else, not being reachable is one of them.
   const weak = new Set(sigs.filter((x) => x.needs || x.sig === 'vague').map((x) => x.rule))
+  if (alarm) weak.add('unreachable')
   const strong = sigs.filter((x) => !x.needs && x.sig !== 'vague' && x.sig !== 'distress')
   const anyRisk = strong.length > 0 || weak.size >= 2
   const live = sigs.filter((x) => !x.needs || anyRisk)
@@ -129,7 +133,7 @@ function judge(sigs: Signalled[], times: Signalled[]): Verdict {
 export function assessCrisis(signals: Signalled[], toOrig: (s: number, e: number) => [number, number]): CrisisResult {
   const times = signals.filter((x) => x.sig === 'time')
   const mine = judge(signals.filter((x) => x.who === 'self' && x.sig !== 'time'), times)
-  const other = judge(signals.filter((x) => x.who === 'other' && x.sig !== 'time'), times)
+  const other = judge(signals.filter((x) => x.who === 'other' && x.sig !== 'time'), times, times.some((x) => x.alarm))
   const pick = RANK[other.level] > RANK[mine.level] ? other : mine
   const subject: Subject = pick.level === 'none' ? 'none' : pick === other ? 'other' : 'self'
   const seen = new Set<string>()

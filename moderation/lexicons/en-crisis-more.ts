@@ -76,7 +76,7 @@ export const EN_CRISIS_MORE: CrisisRule[] = [
   { id: 'en.intent.how-when', sig: 'intent', needs: true, note: 'knows how and when',
     p: "i know (exactly )?(how and when|when and how|how i'?m going to do it|how i'?ll do it|how to do it and when)" },
   { id: 'en.passive.hit-by', sig: 'passive', neg: false, note: 'would not mind dying in an accident',
-    p: "if i (got|get|was|were) (hit|run over) by a (bus|car|truck|lorry|train)( tomorrow| today| tonight)?,? i (wouldn'?t|would not|honestly wouldn'?t) (mind|care|be (sad|upset))|(wouldn'?t|would not) (mind|care) if (i (got hit|got run over|died|was gone|didn'?t make it|crashed)|a (bus|car|truck) hit me)" },
+    p: "if i (got|get|was|were) ((hit|run over) by a (bus|car|truck|lorry|train)|in a (car )?crash)( tomorrow| today| tonight)?,? i('?d| would) (be relieved|not mind)|if i (got|get|was|were) (hit|run over) by a (bus|car|truck|lorry|train)( tomorrow| today| tonight)?,? i (wouldn'?t|would not|honestly wouldn'?t) (mind|care|be (sad|upset))|(wouldn'?t|would not) (mind|care) if (i (got hit|got run over|died|was gone|didn'?t make it|crashed)|a (bus|car|truck) hit me)" },
   // A goodbye that ends a quoted message ('texted me "I can't do this anymore, goodbye"'):
   // alone it is anyone's goodbye ('she said "goodbye" and hung up'), beside risk a farewell.
   { id: 'en.goodbye.quoted', sig: 'goodbye', needs: true, note: 'a message that ends in goodbye',
@@ -90,7 +90,14 @@ export const EN_CRISIS_MORE: CrisisRule[] = [
     p: "(finding|found|find|keep finding) (bloody|blood stained|bloodstained|blood on( the| her| his| their)?) (tissues|towels|sheets|plasters|bandages|clothes|sleeves|razors?|blades?)" },
   { id: 'en.means.saved-count', sig: 'means', note: 'has a quantity of means put aside',
     p: "(\\d+|two|three|four|five|six|several|a few|some|enough) (boxes|packets|packs|bottles|strips|blister packs) (of ({pills}) )?(saved|stashed|hoarded|hidden|put aside|put away|kept|collected)( up| aside| away)?|(saved|saving|stashed|stashing|hoarding|hoarded|stockpiling|stockpiled) (up )?(my |the |some )?({pills})" },
-  { id: 'en.other.phone-off', sig: 'time', note: 'someone else cannot be reached',
+  { id: 'en.goodbye.care-for', sig: 'goodbye', needs: true, note: 'asks someone to look after their pets or children',
+    p: "(to|asked me to|told me to|asking me to) (take care of|look after|feed) (her|his|their) (cat|dog|pets?|kids|rabbit)" },
+  { id: 'en.vague.how-easy', sig: 'vague', needs: true, note: 'thinks how easy it would be',
+    p: "(think|thinking|thought) (about )?how easy it would be(?! to (get|find|make|do|learn|fix|quit|leave|say|just))" },
+  // "I stand": habit, which "I'm standing" (en.family.at-place) does not say.
+  { id: 'en.plan.at-edge', sig: 'plan', needs: true, note: 'stands at a drop',
+    p: "i (sometimes |often |always )?stand (near|at|on|by) the edge of (the )?(platform|roof|bridge|cliff|balcony|tracks)" },
+  { id: 'en.other.phone-off', sig: 'time', alarm: true, note: 'someone else cannot be reached',
     p: "(his|her|their) (phone'?s|phone is|phone has been) (off|dead|switched off|turned off|going (straight )?to voicemail)|phone (has been|is) (switched )?off (since|ever since|now)" },
   { id: 'en.passive.no-reason-stay', sig: 'passive', neg: false, note: 'sees no reason to stay or keep going',
     p: "(no|not (a single|one|any)|zero) (real )?reasons? (left )?(for me )?(to|why i should) (stay|keep going|carry on|go on|stick around|be here|keep living|stay alive|get up|keep trying)(?! (home|in|at|up|late|out|over|for|with|on|off|the night|there|awake|quiet|calm|silent|until|till|here (tonight|today|for)))" },

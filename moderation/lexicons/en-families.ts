@@ -33,12 +33,12 @@ export const EN_FAMILIES_CRISIS: CrisisRule[] = [
     p: "(carve|carving|carved) ~ (into )?(my )?(skin|arms?|thighs?|legs?|wrists?)|(burn|burning|burned|burnt) (my (arms?|skin|wrists?|thighs?)|myself) with (a )?(lighter|cigarette|iron)|(hit|punch|slap|slapping|punching|hitting) myself|(bang|banging|hit|hitting) my head (against|on) (the )?(wall|floor|desk)" },
   { id: 'en.family.goodbye-unreachable', sig: 'attempt', note: 'said goodbye and cannot be reached',
     p: "(posted|texted|sent|wrote|messaged|left) ~ (goodbye|farewell|last message) ~~ (isn'?t|is not|not|won'?t|wont|stopped|hasn'?t been) (answering|replying|picking up|responding|reading)|(posted|texted|sent|wrote|messaged|left) ~ (goodbye|farewell|last message) ~~ (hasn'?t|has not) (answered|replied|responded|picked up|read)|(can'?t|cannot|couldn'?t) (reach|get hold of|contact) (him|her|them) ~~ (goodbye|farewell|last message)" },
-  { id: 'en.family.other-danger', sig: 'time', note: 'someone else may be in danger now',
+  { id: 'en.family.other-danger', sig: 'time', alarm: true, note: 'someone else may be in danger now',
     p: "(isn'?t|is not|not|won'?t|will not|stopped) (answering|picking up|replying|responding)|(hasn'?t|has not) (answered|replied|responded|picked up) (in|for|since)|(can'?t|cannot|couldn'?t) (reach|get hold of|contact|get through to) (him|her|them)|(his|her|their) phone (is )?(off|dead|going to voicemail)|(he|she|they) (said|says|texted|wrote|posted) (that )?(goodbye|bye|farewell|sorry for everything)" },
 ]
 
 export const EN_FAMILIES_METHOD: MethodRule[] = [
-  { id: 'en.method.enquiry', sig: 'plan', note: 'asks about how a method works',
+  { id: 'en.method.enquiry', sig: 'plan', who: 'self', note: 'asks about how a method works',
     p: "how (long|high|far|deep|much|many|quickly|fast) ~~ (bleed out|to die|until (i|you|someone) (die|dies|pass out)|fall|drop|jump|overdose|od|drown|suffocate|take (to|for) (it|me|you) to (die|work)|is (lethal|fatal|deadly|enough))|(does|would|will|did) (it|hanging|drowning|jumping|an overdose|overdosing|bleeding out|cutting) (hurt|be painful|take long)|(which|what) (pills|meds|tablets|drugs|medication|floor|bridge|height|method|way|dose|amount) (of ~ )?(would|will|is|are) (actually )?(the )?(best|quickest|fastest|most effective|painless|least painful|enough|work|lethal|fatal)|(what|which) (dose|amount|quantity) of ({drug}|pills|tablets|meds)" },
   { id: 'en.method.overdose-named', note: 'a named medication taken to excess',
     p: "(overdose|od|overdosing|oding) (on|with) (my |his |her |their |the |some )?({drug}|pills|meds|tablets|medication|insulin)|({drug}) overdose" },

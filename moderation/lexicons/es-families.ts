@@ -73,7 +73,7 @@ export const ES_FAMILIES_CRISIS: CrisisRule[] = [
     p: "(pienso|pensando|pensar) en (tirarme|colgarme|ahorcarme|cortarme las venas|tomarme todas las pastillas|una sobredosis|envenenarme|pegarme un tiro)" },
   { id: 'es.family.passive-more', sig: 'passive', neg: false, note: 'deseo pasivo de no seguir',
     p: "no me veo (llegando|viviendo|estando) (a|hasta|aqu[ií])|me imagino mi (propio )?funeral|(estoy )?cansad[oa] de existir|(solo )?existo,? (pero )?no vivo|(y )?si (simplemente )?no despierto|(ser[ií]a) mejor (no despertar|no existir|morirme|no estar|desaparecer)|ojal[aá] (todo )?(se )?(acabe|termine)" },
-  { id: 'es.family.other-danger', sig: 'time', note: 'otra persona puede estar en peligro ahora',
+  { id: 'es.family.other-danger', sig: 'time', alarm: true, note: 'otra persona puede estar en peligro ahora',
     p: "no (me )?(contesta|responde|atiende)|no (la|lo|los) (puedo|logro) (localizar|contactar)|(tiene|tenía) el (celular|m[oó]vil|tel[eé]fono) apagado" },
   { id: 'es.family.posted-goodbye', sig: 'goodbye', note: 'publicó o mandó una despedida', p: "(public[oó]|escribi[oó]|mand[oó]|dej[oó]) (una |un mensaje de |una carta de )?despedida" },
 ]

@@ -22,7 +22,7 @@ export const FR_FAMILIES_CRISIS: CrisisRule[] = [
     p: "(je pense|pensé|penser|j'?pense) [aà] (me pendre|sauter|me jeter|m'?ouvrir les veines|prendre tous mes cachets|faire une overdose|m'?empoisonner|me tirer une balle)" },
   { id: 'fr.family.passive-more', sig: 'passive', neg: false, note: 'souhait passif de ne pas continuer',
     p: "je ne me vois pas (arriver|vivre|tenir) (jusqu'?[aà]|[aà]|encore)|j'?imagine mon (propre )?enterrement|(je suis )?fatigu[eé]e? d'?exister|je (ne )?vis (plus|pas),? je survis|j'?ai plus la force de vivre|(j'?aimerais|je voudrais|je souhaite|j'?esp[eè]re) (juste )?ne (plus|pas|jamais) me r[eé]veiller|je veux partir (pour toujours|d[eé]finitivement)" },
-  { id: 'fr.family.other-danger', sig: 'time', note: 'une autre personne peut être en danger maintenant',
+  { id: 'fr.family.other-danger', sig: 'time', alarm: true, note: 'une autre personne peut être en danger maintenant',
     p: "(ne )?r[eé]pond (plus|pas)|(j'?arrive|je n'?arrive) (pas|plus) [aà] (la|le|les) joindre|(son|leur) t[eé]l[eé]phone est (coup[eé]|[eé]teint)" },
   // Généralisations (dev) : constructions plutôt que phrases.
   { id: 'fr.gen.idea-of', sig: 'ideation', note: "l'idée ou l'envie de se tuer",

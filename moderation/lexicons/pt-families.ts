@@ -68,7 +68,7 @@ export const PT_FAMILIES_CRISIS: CrisisRule[] = [
     p: "(penso|pensando|pensar|pensei) em (me enforcar|pular|me jogar|cortar os pulsos|tomar todos os (comprimidos|rem[eé]dios)|uma overdose|me envenenar|me dar um tiro)" },
   { id: 'pt.family.passive-more', sig: 'passive', neg: false, note: 'desejo passivo de não continuar',
     p: "n[aã]o me vejo (chegando|vivendo|estando) (at[eé]|a|aqui)|imagino (o )?meu (pr[oó]prio )?enterro|(tô |estou )?cansad[oa] de existir|(s[oó] )?existo,? n[aã]o vivo|quero dormir para sempre|e se eu (simplesmente )?n[aã]o acordar" },
-  { id: 'pt.family.other-danger', sig: 'time', note: 'outra pessoa pode estar em perigo agora',
+  { id: 'pt.family.other-danger', sig: 'time', alarm: true, note: 'outra pessoa pode estar em perigo agora',
     p: "n[aã]o (me )?(atende|responde)|n[aã]o consigo falar com (ela|ele)|(o )?celular (dela|dele) (t[aá]|est[aá]) desligado" },
   { id: 'pt.family.posted-goodbye', sig: 'goodbye', note: 'postou ou mandou uma despedida', p: "(postou|escreveu|mandou|deixou) (uma )?(mensagem de |carta de )?despedida" },
 ]

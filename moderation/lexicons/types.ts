@@ -29,6 +29,9 @@ export interface CrisisRule {
   /** An ending at a time ("tomorrow it's all over"): not counted in a sentence where an idiom
    * (or harassment) matched, as then the exam that "is killing me" is what ends. */
   ending?: true
+  /** A time rule saying someone else cannot be reached ("she isn't answering"): beside a weak
+   * sign about that person (a goodbye text, "take care of my cat") it is the other risk. */
+  alarm?: true
 }
 
 export interface MethodRule {
@@ -38,6 +41,8 @@ export interface MethodRule {
   note: string
   /** Also a crisis signal (e.g. asking how many pills it would take = planning). */
   sig?: Signal
+  /** As CrisisRule.who: asking how a method works is the asker's risk, "does anyone know" or not. */
+  who?: 'self'
 }
 
 export type GuideId = 'mindframe-mh' | 'mindframe-suicide' | 'samaritans' | 'bc2m' | 'apa' | 'nami' | 'ros'
