@@ -11,6 +11,13 @@ describe('language detection', () => {
   ])('%s → %s', (text, lang) => {
     expect(screen(text).lang).toBe(lang)
   })
+  it('reads German abuse as German, so its harassment words are consulted', () => {
+    // Before "dich", "dir" and "doch" were German stopwords, the Portuguese "um" won.
+    const s = screen('Bring dich doch um, keiner mag dich.')
+    expect(s.lang).toBe('de')
+    expect(s.harassment).toHaveLength(1)
+    expect(s.crisis.level).toBe('none')
+  })
   it('defaults to English and obeys an explicit lang', () => {
     expect(screen('').lang).toBe('en')
     expect(screen('12345').lang).toBe('en')
