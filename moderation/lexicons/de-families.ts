@@ -15,9 +15,9 @@ export const DE_FAMILIES_CRISIS: CrisisRule[] = [
     p: "(alles|der schmerz) (endet|hört auf|ist vorbei) (heute nacht|heute|morgen|bald|jetzt)|(heute nacht|heute|morgen) (endet|ist) alles (vorbei)?" },
   // "Morgen ist es vorbei" alone is as often an exam or a trip: only beside other risk.
   { id: 'de.family.ends-it', sig: 'intent', needs: true, ending: true, note: 'sagt, dass etwas zu einer Zeit endet',
-    p: "es (endet|hört auf|ist vorbei) (heute nacht|heute|morgen|bald|jetzt)|(heute nacht|heute|morgen) (endet|ist) es (vorbei)?" },
+    p: "(heute nacht|heute|morgen|jetzt) mache ich schluss(?! (mit|für))|ich mache (heute nacht|heute|morgen|jetzt) schluss(?! (mit|für))|es (endet|hört auf|ist vorbei) (heute nacht|heute|morgen|bald|jetzt)|(heute nacht|heute|morgen) (endet|ist) es (vorbei)?" },
   { id: 'de.family.farewell', sig: 'goodbye', needs: true, note: 'Abschiedsworte',
-    p: "ich (hab|habe) euch (alle )?lieb|danke für alles|verzeiht mir|(es tut mir leid|sorry) für alles|macht euch keine vorwürfe|seid nicht traurig|sagt (meiner mutter|meiner familie|meinem bruder|meiner schwester),? dass ich (sie|ihn) liebe" },
+    p: "ich (hab|habe) euch (alle )?lieb|danke für alles|es tut mir (so |wirklich )?leid(?!,? (dass|für|wegen|aber|um))|verzeiht mir|(es tut mir leid|sorry) für alles|macht euch keine vorwürfe|seid nicht traurig|sagt (meiner mutter|meiner familie|meinem bruder|meiner schwester),? dass ich (sie|ihn) liebe" },
   { id: 'de.family.think-method', sig: 'ideation', note: 'denkt an eine Art zu sterben',
     p: "(denke|denk|gedanken) (daran|an|ans)?,? ?(mich (zu )?(erhängen|aufzuhängen|vor den zug zu werfen|zu vergiften|zu erschießen)|alle tabletten (zu )?(nehmen|schlucken)|(von der brücke|vom dach) zu springen|eine überdosis)" },
   { id: 'de.family.passive-more', sig: 'passive', neg: false, note: 'passiver Wunsch, nicht weiterzumachen',

@@ -42,7 +42,7 @@ export const de: Lexicon = {
     { id: 'de.attempt.past', sig: 'attempt-past', past: true, note: 'ein Suizidversuch (kürzlich = hoch)',
       p: "suizidversuch|selbstmordversuch|(hab|habe|hat) (ich )?versucht,? (mir|sich) das leben zu nehmen|(hab|habe|hat) (ich )?versucht,? (mich|sich) umzubringen" },
     { id: 'de.goodbye', sig: 'goodbye', note: 'verabschiedet sich',
-      p: "(mich )?(nur )?verabschieden|abschiedsnachricht|abschiedsbrief|abschiedsbriefe|lebt wohl|mein letzter (post|beitrag)|(hab|habe) alles geregelt|alles geregelt|bald bin ich (für niemanden|fuer niemanden|niemandem) mehr (ein problem|eine last)|für niemanden mehr ein problem|wer die katze nimmt|verschenke meine sachen" },
+      p: "(mich )?(nur )?verabschieden|verabschiede mich von (euch|allen)|abschiedsnachricht|abschiedsbrief|abschiedsbriefe|lebt wohl|mein letzter (post|beitrag)|(hab|habe) alles geregelt|alles geregelt|bald bin ich (für niemanden|fuer niemanden|niemandem) mehr (ein problem|eine last)|für niemanden mehr ein problem|wer die katze nimmt|verschenke meine sachen" },
     { id: 'de.burden', sig: 'passive', note: 'glaubt, andere wären ohne ihn/sie besser dran', p: "(wären|waeren|wäre|sind) (ohne mich )?besser dran( ohne mich)?|ich bin (nur )?eine last|niemand würde mich vermissen" },
     { id: 'de.plan', sig: 'plan', note: 'hat Briefe geschrieben oder einen Plan', p: "(die )?briefe (für|an) (meine|meinen)|(hab|habe) (die |einen )?briefe? geschrieben|ich weiß (schon )?wie ich es mache" },
     { id: 'de.plan.weak', sig: 'plan', needs: true, note: 'sagt, alles vorbereitet zu haben', p: "(ich hab|ich habe|hab) alles,? was ich brauche|alles (ist )?vorbereitet|(ich hab|ich habe) einen plan" },
