@@ -54,6 +54,7 @@ export const es: Lexicon = {
     { id: 'es.plan.weak', sig: 'plan', needs: true, note: 'dice tener todo preparado',
       p: "tengo todo (preparado|listo|planeado)|tengo (un|el) plan|ya tengo lo que necesito" },
     { id: 'es.means.bought', sig: 'means', needs: true, note: 'compró los medios', p: "(ya )?(compré|conseguí) (las |unas |mis |suficientes )?({pills})" },
+    { id: 'es.vague.courage', sig: 'vague', needs: true, who: 'self', note: 'le falta el valor', p: "(solo )?me falta (el )?valor" },
     { id: 'es.means', sig: 'means', note: 'ha reunido medios',
       p: "(juntando|guardando|acumulando|ahorrando|junté|guardé) (mis |las )?~ ({pills})|(tengo|ya tengo) (las |mis |todas las |todas mis |suficientes )?({pills}) (guardadas|escondidas|juntadas|acumuladas)" },
     // "Me las voy a tomar todas" alone could be anything taken: only beside other risk.
