@@ -24,7 +24,7 @@ export const de: Lexicon = {
     { id: 'de.attempt.now', sig: 'attempt', note: 'beschreibt einen Versuch, der gerade passiert',
       p: "(ich )?(stehe|sitze|steh|sitz) (auf|an) (der|dem) (brücke|bruecke|dach|kante|gleisen|klippe)|(die tabletten|es) (fangen|fängt) an zu wirken|(ich )?blute (so )?stark" },
     { id: 'de.intent.kill-self', sig: 'intent', who: 'self', note: 'kündigt an, sich das Leben zu nehmen',
-      p: "(ich )?(werde|werd) mich umbringen|(ich )?bring mich (heute|morgen|bald|jetzt)? ?um|(ich )?(werde|werd) mir das leben nehmen|(heute nacht|heute|morgen) (ist es soweit|mach ich es|tu ich es|ist schluss)|es ist (entschieden|beschlossen)|(ich hab|ich habe|hab) (mich )?entschieden" },
+      p: "(ich )?(werde|werd) mich umbringen|(fühle mich|bin) ~ nicht (mehr )?sicher (mit|vor) mir selbst|(ich )?bring mich (heute|morgen|bald|jetzt)? ?um|(ich )?(werde|werd) mir das leben nehmen|(heute nacht|heute|morgen) (ist es soweit|mach ich es|tu ich es|ist schluss)|es ist (entschieden|beschlossen)|(ich hab|ich habe|hab) (mich )?entschieden" },
     { id: 'de.ideation.want-die', sig: 'ideation', note: 'möchte sterben',
       p: "({will}) (einfach |nur |einfach nur |nur noch |einfach nur noch |so gerne |lieber )*(sterben|st3rb3n|tot sein|nicht mehr leben|nicht mehr existieren|mich umbringen|emjgrave|emjcofin)|(am liebsten )?(würde|wuerde) ich mir das leben nehmen|mir das leben nehmen|mich umbringen|lieber tot" },
     { id: 'de.ideation.think', sig: 'ideation', note: 'denkt an Suizid',

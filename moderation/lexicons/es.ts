@@ -24,7 +24,7 @@ export const es: Lexicon = {
     { id: 'es.attempt.now', sig: 'attempt', note: 'describe un intento en curso',
       p: "(estoy|ya estoy) (en|sobre) (el|la) (puente|azotea|tejado|borde|vias)|ya lo hice|no para de sangrar|(las pastillas|eso) (ya )?(está|están) haciendo efecto" },
     { id: 'es.intent.kill-self', sig: 'intent', who: 'self', note: 'expresa intención de quitarse la vida',
-      p: "me voy a (matar|suicidar|quitar la vida|morir)|voy a (matarme|suicidarme|quitarme la vida|acabar con (todo|mi vida)|terminar con todo|hacerlo)|lo (voy a hacer|hago) (esta noche|hoy|mañana|ya)|(esta noche|hoy|mañana) lo hago|ya lo (tengo )?decidido|ya (lo )?(decidí)|lo tengo decidido" },
+      p: "me voy a (matar|suicidar|quitar la vida|morir)|no me siento segur[oa] conmigo mism[oa]|voy a (matarme|suicidarme|quitarme la vida|acabar con (todo|mi vida)|terminar con todo|hacerlo)|lo (voy a hacer|hago) (esta noche|hoy|mañana|ya)|(esta noche|hoy|mañana) lo hago|ya lo (tengo )?decidido|ya (lo )?(decidí)|lo tengo decidido" },
     { id: 'es.ideation.want-die', sig: 'ideation', note: 'quiere morir',
       p: "({quiero}) ~ (morir|morirme|matarme|suicidarme|quitarme la vida|desvivirme|desvivir|estar muert[oa]|dejar de existir|no existir|acabar con (todo|mi vida)|terminar con todo)|me quiero (morir|matar|suicidar|desvivir)|(prefiero|preferiría) estar muert[oa]|mejor muert[oa]" },
     { id: 'es.ideation.think', sig: 'ideation', note: 'piensa en el suicidio',

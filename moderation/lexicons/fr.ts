@@ -24,7 +24,7 @@ export const fr: Lexicon = {
     { id: 'fr.attempt.now', sig: 'attempt', note: 'décrit une tentative en cours',
       p: "(je suis|suis) (sur|au bord du|au bord de la) (le |la )?(pont|toit|rebord|voie|falaise)|c'?est fait|je saigne (beaucoup|trop)|(les cachets|les médocs|ça) (commence|commencent) a (faire effet|agir)" },
     { id: 'fr.intent.kill-self', sig: 'intent', who: 'self', note: "exprime l'intention de mettre fin à ses jours",
-      p: "je vais (me tuer|me suicider|en finir|mettre fin à mes jours|le faire|me foutre en l'?air)|(ce soir|demain|cette nuit) (je le fais|j'?en finis)|c'?est (décidé)|j'?ai (pris ma décision|décidé) (de|d'?en)? ?(mourir|en finir)?" },
+      p: "je vais (me tuer|me suicider|en finir|mettre fin à mes jours|le faire|me foutre en l'?air)|je ne me sens pas en sécurité avec moi(-même)?|(ce soir|demain|cette nuit) (je le fais|j'?en finis)|c'?est (décidé)|j'?ai (pris ma décision|décidé) (de|d'?en)? ?(mourir|en finir)?" },
     { id: 'fr.ideation.want-die', sig: 'ideation', note: 'veut mourir',
       p: "({veux}) (juste |vraiment |tellement |seulement |trop |de |d')*(mourir|crever|me tuer|me suicider|en finir(?! avec (ce|cette|le|les|mon|mes|ces|un|une|son|sa|ses) )|me foutre en l'?air|disparaître pour toujours|être mort|être morte|plus exister|ne plus exister|mettre fin à mes jours)|je veux (plus|pu|pas) vivre|(plutôt) (être) mort" },
     { id: 'fr.ideation.think', sig: 'ideation', note: 'pense au suicide',

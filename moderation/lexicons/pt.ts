@@ -23,7 +23,7 @@ export const pt: Lexicon = {
     { id: 'pt.attempt.now', sig: 'attempt', note: 'descreve uma tentativa em curso',
       p: "(tô|estou) (na|no|em cima da|em cima do) (ponte|telhado|beirada|parapeito|trilhos)|já fiz|(os remédios|os comprimidos) (já )?(tão|estão) fazendo efeito" },
     { id: 'pt.intent.kill-self', sig: 'intent', who: 'self', note: 'expressa intenção de tirar a própria vida',
-      p: "vou me matar|vou (tirar minha|tirar a minha) (própria )?vida|vou acabar com (tudo|isso|minha vida)|(hoje à noite|hoje|amanhã) (eu )?(acabo com (tudo|isso)|faço|vou fazer)|(já )?decidi|está decidido" },
+      p: "vou me matar|não me sinto segur[oa] comigo mesm[oa]|vou (tirar minha|tirar a minha) (própria )?vida|vou acabar com (tudo|isso|minha vida)|(hoje à noite|hoje|amanhã) (eu )?(acabo com (tudo|isso)|faço|vou fazer)|(já )?decidi|está decidido" },
     { id: 'pt.ideation.want-die', sig: 'ideation', note: 'quer morrer',
       p: "({quero}) (só |muito |mesmo |de verdade )*(morrer|me matar|tirar minha (própria )?vida|tirar a minha vida|sumir para sempre|não existir|estar mort[oa]|acabar com tudo)|(prefiro|preferia) estar mort[oa]|melhor mort[oa]" },
     { id: 'pt.ideation.think', sig: 'ideation', note: 'pensa em suicídio',
