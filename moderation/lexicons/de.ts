@@ -12,8 +12,8 @@ export const de: Lexicon = {
   macros: {
     pills: PILLS,
     drug: DRUGS,
-    qty: '[1-9]\\d+|alle (meine )?|die ganze (packung|schachtel|dose)|eine ganze (packung|schachtel)|(einen )?haufen|viele|zu viele|zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|hundert',
-    qtynum: '[1-9]\\d+|die ganze (packung|schachtel|dose)|eine ganze (packung|schachtel)|zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|hundert',
+    qty: '[1-9]\\d+|alle (meine )?|die ganze (packung|schachtel|dose)|eine ganze (packung|schachtel)|(einen )?haufen|viele|zu viele|zwanzig|dreißig|vierzig|fünfzig|sechzig|hundert',
+    qtynum: '[1-9]\\d+|die ganze (packung|schachtel|dose)|eine ganze (packung|schachtel)|zwanzig|dreißig|vierzig|fünfzig|sechzig|hundert',
     will: 'will|möchte|mochte|würde|wuerde|wünsch|wünsche|wollte|möcht|mag',
   },
   crisis: [

@@ -15,7 +15,7 @@ export const en: Lexicon = {
   lang: 'en',
   macros: {
     going: "going to|gonna|gunna|goin to|about to|will|i'?ll|i will|shall|plan to|planning to|planning on|intend to|ready to|decided to|have decided to|i'?ve decided to|want to finally|finally going to|finally gonna|try to|trying to",
-    kill: 'kill|killing|kil|off|offing|unalive|unaliving|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|gas|electrocute|suffocate|suffocating|overdose|od|stab|stabbing',
+    kill: 'kill|killing|off|offing|unalive|unaliving|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|gas|electrocute|suffocate|suffocating|overdose|od|stab|stabbing',
     drug: DRUGS,
     pills: `pills|pill|tablets|tabs|meds|medication|medicine|medications|capsules|${DRUGS}`,
     qtybig: '[5-9]|[1-9]\\d+|a (whole|full|entire) (bottle|box|pack|packet|strip|blister|sheet|tub)|the (whole|entire|full|rest of the) (bottle|box|pack|packet|strip|tub)|(a )?(bunch|handful|load|ton|lot|fistful|mouthful) of|too many|so many|way too many|loads of|lots of|dozens of|hundreds of|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|double|triple',

@@ -5,7 +5,7 @@ import { ES_CORE, ES_CORE_MORE } from './core-other'
 import type { Lexicon } from './types'
 
 const DRUGS = 'paracetamol(es)?|ibuprofeno|clonazepam|rivotril|alprazolam|diazepam|lorazepam|sertralina|fluoxetina|escitalopram|paroxetina|quetiapina|amitriptilina|venlafaxina|tramadol|insulina|antidepresivos|somniferos|ansioliticos'
-const PILLS = 'pastillas|pastilla|pildoras|píldoras|comprimidos|capsulas|medicamentos|medicinas|remedios|meds|paracetamol(es)?|ibuprofeno|clonazepam|rivotril|alprazolam|diazepam|lorazepam|sertralina|fluoxetina|escitalopram|paroxetina|quetiapina|amitriptilina|venlafaxina|tramadol|insulina|antidepresivos|somniferos|ansioliticos|emjpil'
+const PILLS = 'pastillas|pastilla|píldoras|comprimidos|capsulas|medicamentos|medicinas|remedios|meds|paracetamol(es)?|ibuprofeno|clonazepam|rivotril|alprazolam|diazepam|lorazepam|sertralina|fluoxetina|escitalopram|paroxetina|quetiapina|amitriptilina|venlafaxina|tramadol|insulina|antidepresivos|somniferos|ansioliticos|emjpil'
 
 export const es: Lexicon = {
   lang: 'es',
@@ -13,8 +13,8 @@ export const es: Lexicon = {
     pills: PILLS,
     drug: DRUGS,
     qtynum: '[1-9]\\d+|una caja (entera|completa)|un (frasco|bote) entero|docenas de|veinte|treinta|cuarenta|cincuenta|sesenta|cien',
-    qty: '[1-9]\\d+|tod[oa]s (las|mis|los)|toda la (caja|tira|bolsa)|una caja (entera|completa)|un (monton|montón|puñado|frasco entero|bote entero) de|much[oa]s|docenas de|veinte|treinta|cuarenta|cincuenta|sesenta|cien',
-    quiero: 'quiero|kiero|qiero|quisiera|necesito|tengo ganas de|me dan ganas de|ganas de|me gustaria|deseo|solo quiero|ya quiero|me quiero|quiere|quería|queria',
+    qty: '[1-9]\\d+|tod[oa]s (las|mis|los)|toda la (caja|tira|bolsa)|una caja (entera|completa)|un (montón|puñado|frasco entero|bote entero) de|much[oa]s|docenas de|veinte|treinta|cuarenta|cincuenta|sesenta|cien',
+    quiero: 'quiero|kiero|qiero|quisiera|necesito|tengo ganas de|me dan ganas de|ganas de|me gustaria|deseo|solo quiero|ya quiero|me quiero|quiere|quería',
   },
   crisis: [
     { id: 'es.attempt.took-pills', sig: 'attempt', note: 'dice que acaba de tomar una sobredosis',

@@ -5,15 +5,15 @@ import { FR_CORE, FR_CORE_MORE } from './core-other'
 import type { Lexicon } from './types'
 
 const DRUGS = "paracétamol|doliprane|dafalgan|efferalgan|ibuprofène|tramadol|codéine|lexomil|xanax|valium|lysanxia|stilnox|zolpidem|imovane|sertraline|fluoxétine|prozac|paroxétine|deroxat|escitalopram|seroplex|venlafaxine|amitriptyline|laroxyl|quétiapine|lithium|insuline|antidépresseurs|somnifères|anxiolytiques"
-const PILLS = `cachets|cachet|comprimes|comprimés|pilules|gelules|gélules|medocs|médocs|medicaments|médicaments|emjpil|${DRUGS}`
+const PILLS = `cachets|cachet|comprimés|pilules|gélules|médocs|médicaments|emjpil|${DRUGS}`
 
 export const fr: Lexicon = {
   lang: 'fr',
   macros: {
     pills: PILLS,
     drug: DRUGS,
-    qty: '[1-9]\\d+|tou(s|tes) (mes|les)|toute la (boite|boîte|plaquette)|une (boite|boîte|plaquette) entiere|une (boite|boîte|plaquette) entière|plein de|un tas de|une (dizaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine) de|trop de|vingt|trente|quarante|cinquante|soixante|cent',
-    qtynum: '[1-9]\\d+|une (boite|boîte|plaquette) (entiere|entière)|une (dizaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine) de|vingt|trente|quarante|cinquante|soixante|cent',
+    qty: '[1-9]\\d+|tou(s|tes) (mes|les)|toute la (boîte|plaquette)|une (boîte|plaquette) entiere|plein de|un tas de|une (dizaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine) de|trop de|vingt|trente|quarante|cinquante|soixante|cent',
+    qtynum: '[1-9]\\d+|une (boîte|plaquette) (entière)|une (dizaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine) de|vingt|trente|quarante|cinquante|soixante|cent',
     veux: "veux|voudrais|ai envie|a envie|avais envie|envie|j'aimerais|aimerais|ai besoin|voulais|veut|voulait",
   },
   crisis: [

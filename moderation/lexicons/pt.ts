@@ -4,8 +4,8 @@ import { PT_CRISIS_MORE, PT_METHOD_MORE, PT_STIGMA_MORE } from './pt-more'
 import { PT_CORE, PT_CORE_MORE } from './core-other'
 import type { Lexicon } from './types'
 
-const DRUGS = 'paracetamol|ibuprofeno|dipirona|rivotril|clonazepam|diazepam|alprazolam|lorazepam|zolpidem|sertralina|fluoxetina|escitalopram|paroxetina|venlafaxina|amitriptilina|quetiapina|litio|lítio|tramadol|insulina|antidepressivos|calmantes|soniferos|soníferos|ansioliticos|ansiolíticos'
-const PILLS = `comprimidos|comprimido|pilulas|pílulas|remedios|remédios|medicamentos|capsulas|cápsulas|emjpil|${DRUGS}`
+const DRUGS = 'paracetamol|ibuprofeno|dipirona|rivotril|clonazepam|diazepam|alprazolam|lorazepam|zolpidem|sertralina|fluoxetina|escitalopram|paroxetina|venlafaxina|amitriptilina|quetiapina|lítio|tramadol|insulina|antidepressivos|calmantes|soníferos|ansiolíticos'
+const PILLS = `comprimidos|comprimido|pílulas|remédios|medicamentos|cápsulas|emjpil|${DRUGS}`
 
 export const pt: Lexicon = {
   lang: 'pt',
@@ -14,7 +14,7 @@ export const pt: Lexicon = {
     drug: DRUGS,
     qty: '[1-9]\\d+|tod[oa]s (os|as|meus|minhas)|a caixa (toda|inteira)|uma caixa (toda|inteira)|(a|uma) cartela (toda|inteira)|um monte de|muit[oa]s|uns|umas|dezenas de|vinte|trinta|quarenta|cinquenta|sessenta|cem',
     qtynum: '[1-9]\\d+|a caixa (toda|inteira)|uma caixa (toda|inteira)|(a|uma) cartela (toda|inteira)|dezenas de|vinte|trinta|quarenta|cinquenta|sessenta|cem',
-    quero: 'quero|queria|vontade de|to com vontade de|tô com vontade de|preciso|desejo|so quero|só quero|quer',
+    quero: 'quero|queria|vontade de|tô com vontade de|preciso|desejo|só quero|quer',
   },
   crisis: [
     { id: 'pt.attempt.took-pills', sig: 'attempt', note: 'diz que tomou uma overdose',
