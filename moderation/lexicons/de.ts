@@ -36,7 +36,7 @@ export const de: Lexicon = {
     { id: 'de.intent.other', sig: 'intent', who: 'other', note: 'eine andere Person kündigt an, sich das Leben zu nehmen',
       p: "wird sich (umbringen|das leben nehmen)|(er|sie) will sich (umbringen|das leben nehmen)|(wird|will) sich (heute|morgen) (nacht|abend|früh)? ?(umbringen|das leben nehmen)|bringt sich (heute|morgen) um" },
     { id: 'de.selfharm.act', sig: 'selfharm', note: 'aktuelle Selbstverletzung',
-      p: "mich (zu )?ritzen|ritze mich|(mir|mich) (nur |einfach |selbst |doch |wieder )*(wehtun|weh tun|verletzen|schneiden|verbrennen)|selbstverletzung|svv|ritzen" },
+      p: "mich ~ mit (einem|einer|dem|der|meinem|meiner) (feuerzeug|zigarette|kippe) verbrannt|mich (zu )?ritzen|ritze mich|(mir|mich) (nur |einfach |selbst |doch |wieder )*(wehtun|weh tun|verletzen|schneiden|verbrennen)|selbstverletzung|svv|ritzen" },
     { id: 'de.selfharm.other', sig: 'selfharm', who: 'other', note: 'eine andere Person verletzt sich selbst', p: "ritzt sich|verletzt sich (selbst)?|schneidet sich(?! (die|seine|ihre) (haare|nägel|fingernägel|bart))" },
     { id: 'de.selfharm.again', sig: 'selfharm', needs: true, note: 'will es wieder tun', p: "(will|möchte) es (heute )?wieder tun|(der )?drang|rückfall|rueckfall|narben" },
     { id: 'de.attempt.past', sig: 'attempt-past', past: true, note: 'ein Suizidversuch (kürzlich = hoch)',

@@ -36,7 +36,7 @@ export const es: Lexicon = {
     { id: 'es.intent.other', sig: 'intent', who: 'other', note: 'otra persona dice que va a quitarse la vida',
       p: "se va a (matar|suicidar|quitar la vida)|va a (matarse|suicidarse|quitarse la vida)" },
     { id: 'es.selfharm.act', sig: 'selfharm', note: 'autolesión actual',
-      p: "cortarme(?! (el|la|las|los|mi|su|sus|mis) (pelo|cabello|flequillo|uñas|barba|bigote|cut[ií]culas|puntas))|me corto(?! (el|la|las|los|mi|su|sus|mis) (pelo|cabello|flequillo|uñas|barba|bigote|cut[ií]culas|puntas))|me corte(?! (el|la|las|los|mi|su|sus|mis) (pelo|cabello|flequillo|uñas|barba|bigote|cut[ií]culas|puntas))|hacerme daño|lastimarme|autolesion\\w*|autolesionarme|quemarme|herirme|golpearme|me (sigo )?(cortando|lastimando)" },
+      p: "me quem[eé] con (un|una|el|la|mi) (cigarro|cigarrillo|encendedor|mechero)|cortarme(?! (el|la|las|los|mi|su|sus|mis) (pelo|cabello|flequillo|uñas|barba|bigote|cut[ií]culas|puntas))|me corto(?! (el|la|las|los|mi|su|sus|mis) (pelo|cabello|flequillo|uñas|barba|bigote|cut[ií]culas|puntas))|me corte(?! (el|la|las|los|mi|su|sus|mis) (pelo|cabello|flequillo|uñas|barba|bigote|cut[ií]culas|puntas))|hacerme daño|lastimarme|autolesion\\w*|autolesionarme|quemarme|herirme|golpearme|me (sigo )?(cortando|lastimando)" },
     { id: 'es.selfharm.other', sig: 'selfharm', who: 'other', note: 'otra persona se autolesiona',
       p: "se (corta|cortó)(?! (el|la|las|los|mi|su|sus|mis) (pelo|cabello|flequillo|uñas|barba|bigote|cut[ií]culas|puntas))|se (lastima|autolesiona|hace daño|quema)" },
     { id: 'es.selfharm.again', sig: 'selfharm', needs: true, note: 'ganas de volver a hacerlo',
