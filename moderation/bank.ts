@@ -6,6 +6,7 @@
 import { KeyIndex, commonWords, compileAlternatives, compilePattern, expandFolded, expandMacros, type Compiled } from './compile'
 import { clauseIn, internClause, setPrefilter, stampGrams } from './grams'
 import { LEXICONS } from './lexicons/index'
+import { stripMarks } from './pattern'
 import type { ContextPatterns, CrisisRule, Lexicon, MethodRule, StigmaRule } from './lexicons/types'
 import { DEFER, LANG_BIT, LANG_BITS, PASS_MASK, PASS_POST, REC, SEEN_AT, SEEN_POST, STICKY, records } from './entry-records'
 import { sentenceIndex, type Segments } from './segment'
@@ -56,7 +57,6 @@ export const STOPWORDS = {} as Record<Lang, Set<string>>
 // Subordinators like "que"/"dass" do not: "no es que quiera morir" stays negated.
 export const CONJUNCTIONS = /(?<![a-z])(?:and|because|cause|cuz|so|y|porque|et|parce|und|weil|e|then|luego|puis|dann)(?![a-z])/
 
-export { LANG_BITS }
 
 function add(lex: Lexicon, cat: Category, rules: Base[]): void {
   for (const rule of rules) {
@@ -70,7 +70,7 @@ function add(lex: Lexicon, cat: Category, rules: Base[]): void {
 }
 
 /** Stopwords go through the same squeezing as text ("all" → "al"). */
-const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').replace(/(.)\1+/g, '$1')
+const fold = (w: string) => stripMarks(w).replace(/(.)\1+/g, '$1')
 
 for (const lex of LEXICONS) {
   STOPWORDS[lex.lang] = new Set(lex.stopwords.split(/\s+/).map(fold))

@@ -18,6 +18,9 @@ const SEP = "[\\s_*'-]*"
 // a comma may follow the word before ("the platform, the next train").
 const FILL = (n: number) => `(?:[,:]?\\s*(?<![a-z0-9])[^\\s.!?;]+\\s+){0,${n}}`
 
+/** `s` without its accents and other combining marks ("métro" → "metro"). */
+export const stripMarks = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '')
+
 /** Accent folding and letter squeezing on the pattern source, mirroring normalise.ts. */
 export function foldSource(src: string): string {
   let out = ''
@@ -33,7 +36,7 @@ export function foldSource(src: string): string {
     else if (ch === 'ß') ch = 's'
     else if (ch === 'œ') ch = 'oe'
     else if (ch === 'æ') ch = 'ae'
-    else if (ch.charCodeAt(0) > 127) ch = ch.normalize('NFD').replace(/\p{M}/gu, '')
+    else if (ch.charCodeAt(0) > 127) ch = stripMarks(ch)
     for (const c of ch) {
       const letter = c >= 'a' && c <= 'z'
       if (letter && !inClass && c === prev) continue

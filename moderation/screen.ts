@@ -1,7 +1,8 @@
 // screen(): the whole pipeline. normalise → segment → detect language → one pass of lexicon
 // matching → context (idioms, harassment, negation, past, quotes, subject) → crisis level,
 // stigma, method detail; PII runs on the original text. Total: never throws.
-import { CONTEXT, LANG_BITS, findAll } from './bank'
+import { CONTEXT, findAll } from './bank'
+import { LANG_BITS } from './entry-records'
 import { isHypothetical, isNegated } from './context'
 import { Scan } from './scan'
 import { assessCrisis, crisisSignals } from './crisis'

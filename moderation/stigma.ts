@@ -6,6 +6,7 @@ import { overlaps } from './context'
 import type { Scan } from './scan'
 import { GUIDES } from './guides'
 import type { StigmaRule } from './lexicons/types'
+import { stripMarks } from './pattern'
 import { clauseStart, quoteAround, sentenceRange, tokensBack } from './segment'
 import type { Lang, StigmaFinding } from './types'
 
@@ -41,7 +42,7 @@ export function findStigma(
     if (suggestion.includes('{1}')) {
       const off = g1 !== undefined ? m.m[0].lastIndexOf(g1) : -1
       const words = off >= 0 && g1 ? original.slice(...toOrig(m.s + off, m.s + off + g1.length)) : ''
-      const bare = words.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')
+      const bare = stripMarks(words.toLowerCase())
       const form = rule.forms?.find(([start]) => bare.startsWith(start))
       suggestion = words ? suggestion.replace('{1}', form ? form[1] : words) : suggestion.replace(' {1}', '').replace('{1}', '')
     }

@@ -1,11 +1,10 @@
 // npm run bench — time per post for screen() vs a single-regex keyword scan, on generated
 // 200- and 2,000-character posts (deterministic seed), plus the gzip size of the bundle.
 import { cpus, loadavg as osLoad } from 'node:os'
-import { gzipSync } from 'node:zlib'
 import { performance } from 'node:perf_hooks'
-import { build } from 'esbuild'
 import { screen } from '../index'
 import { loadSplit } from './corpus'
+import { librarySize } from './library-size'
 
 // Everyday sentences per language (posts are monolingual, as real posts are); risk sentences
 // come from the tune split's risk cases. Holdout is never read here.
@@ -150,11 +149,8 @@ async function main(): Promise<void> {
   }
   console.log(`\n  each post timed 5 times in a row, its fastest run kept (wall; no collections or preemption, but warm caches):\n  ${''.padEnd(44)} ${'median'.padStart(11)} ${'p99'.padStart(11)}`)
   for (const row of fastestRows) console.log(row)
-  const res = await build({
-    entryPoints: ['moderation/index.ts'], bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent',
-  })
-  const code = res.outputFiles[0]!.contents
-  console.log(`\n  bundle (esbuild, minified, esm): ${(code.length / 1024).toFixed(1)} KB raw, ${(gzipSync(code).length / 1024).toFixed(1)} KB gzip (budget 120 KB)`)
+  const size = await librarySize()
+  console.log(`\n  bundle (esbuild, minified, esm): ${(size.raw / 1024).toFixed(1)} KB raw, ${(size.gzip / 1024).toFixed(1)} KB gzip (budget 120 KB)`)
 }
 
 main().catch((e: unknown) => {
