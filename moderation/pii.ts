@@ -1,8 +1,9 @@
 // Personal data: phones (libphonenumber-js core with metadata for the forum's countries,
-// phone-metadata.ts, and the country hint), emails, URLs, street
+// phone-metadata.ts, and the country hint; phone-candidates.ts), emails, URLs, street
 // addresses (five languages), full names (conservative) and social handles.
 // Helpline and emergency numbers, and helpline websites, are not personal data.
-import { findNumbers, type CountryCode, type MetadataJson, type NumberFound } from 'libphonenumber-js/core'
+import type { CountryCode, MetadataJson } from 'libphonenumber-js/core'
+import { phonesIn, type PhoneFound } from './phone-candidates'
 import { PHONE_METADATA } from './phone-metadata'
 import { FIRST_NAMES, HELPLINE_DOMAINS, HELPLINE_NUMBERS, NOT_SURNAME } from './pii-data'
 import type { Lang, PiiFinding, PiiKind } from './types'
@@ -89,11 +90,11 @@ export function findPii(text: string, lang: Lang, country?: string): PiiFinding[
     const from = Math.max(0, run.index - 4)
     const windowText = text.slice(from, run.index + run[0].length + 4)
     for (const region of regions) {
-      let found: NumberFound[]
+      let found: PhoneFound[]
       try {
-        // POSSIBLE leniency: numbers posted here are often in reserved/fictional ranges that
+        // Possible, not valid: numbers posted here are often in reserved/fictional ranges that
         // strict validation rejects, yet still someone's contact detail to hide.
-        found = findNumbers(windowText, { defaultCountry: region, v2: true, leniency: 'POSSIBLE' } as never, PHONE_METADATA as unknown as MetadataJson) as unknown as NumberFound[]
+        found = phonesIn(windowText, region, PHONE_METADATA as unknown as MetadataJson)
       } catch {
         continue
       }
