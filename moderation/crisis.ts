@@ -82,10 +82,14 @@ export function crisisSignals(scan: Scan, matches: Match[], blockers: Array<[num
 
 const LAUGH = /(?<![a-z])(?:lol+|lmf?ao+|rofl|mdr+|ptdr+|xd+|ja(?:ja)+|je(?:je)+|ha(?:ha)+|he(?:he)+|ke(?:ke)+|k{4,}|rs(?:rs)+|hihi)(?![a-z])|emjlaugh/g
 
-/** A laugh marker in the same sentence or right after it. */
+// "lol but not in a funny way", "jaja no es broma": the laugh is not laughing it off.
+// (Canonical text: letters squeezed, accents gone.)
+const SERIOUS = /(?<![a-z])(?:not (?:in a funy way|funy|joking|kiding|a joke|as a joke)|no joke|i'?m serious|for real|(?:no es|sin) broma|en serio|pas (?:pour rire|une blague)|sans rire|je rigole pas|kein (?:witz|spas)|im ernst|ernsthaft|nao (?:e|to|tou|estou) brincando|serio)(?![a-z])/g
+
+/** A laugh marker in the same sentence or right after it, not taken back ("not joking"). */
 export function isLaughing(scan: Scan, s: number): boolean {
   const [a, b] = sentenceRange(scan.seg, s, 0, 1)
-  return scan.has(LAUGH, a, b)
+  return scan.has(LAUGH, a, b) && !scan.has(SERIOUS, a, b)
 }
 
 interface Verdict { level: CrisisLevel; used: Signalled[] }

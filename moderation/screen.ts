@@ -72,7 +72,8 @@ export function run(text: string, opts: ScreenOptions): Screening {
   result.harassment = harass.findings
   const signals = crisisSignals(scan, matches, blockers, lang)
   result.crisis = assessCrisis(signals, toOrig)
-  result.methodDetail = findMethodDetail(scan, matches, blockers, toOrig, result.crisis.level === 'none')
+  // Harassment does not hide a method it names ("go jump off a bridge"): the detail is the harm.
+  result.methodDetail = findMethodDetail(scan, matches, idioms, toOrig, result.crisis.level === 'none')
   result.stigma = findStigma(scan, matches, idioms, lang, text, toOrig)
   return result
 }

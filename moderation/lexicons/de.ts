@@ -30,7 +30,7 @@ export const de: Lexicon = {
     { id: 'de.ideation.think', sig: 'ideation', note: 'denkt an Suizid',
       p: "suizidgedanken|selbstmordgedanken|suizidal|suizidale gedanken|(denk|denke|gedanken) (die ganze zeit |ständig |oft |immer )?(an|über) (suizid|selbstmord|den tod|sterben|mich umzubringen)|(warum|wieso) (bin ich|lebe ich) (überhaupt )?noch (da|hier)" },
     { id: 'de.ideation.not-live', sig: 'ideation', neg: false, note: 'will nicht mehr leben',
-      p: "(will|möchte|mag) nicht mehr leben|keine lust mehr (zu leben|auf das leben)|(das leben|leben) hat keinen sinn mehr" },
+      p: "(will|möchte|mag) nicht mehr leben|keine lust mehr (zu leben|auf das leben)|(das leben|leben) hat keinen sinn mehr|(bin ich|ich bin) raus,? (endgültig|für immer)(?! aus)" },
     { id: 'de.ideation.other', sig: 'ideation', who: 'other', note: 'eine andere Person spricht davon, sich das Leben zu nehmen',
       p: "sich (umbringen|das leben nehmen|töten|toeten) (will|möchte|wollte)|(will|möchte|wollte) sich (umbringen|das leben nehmen|töten)|(will|möchte|wollte) sterben" },
     { id: 'de.intent.other', sig: 'intent', who: 'other', note: 'eine andere Person kündigt an, sich das Leben zu nehmen',
@@ -63,7 +63,7 @@ export const de: Lexicon = {
   method: [
     { id: 'de.method.med-quantity', note: 'Medikament mit Menge', p: "({qtynum}) (meiner |der |von |meine )?({pills})|(ungefähr|ungefaehr|etwa|so) \\d+ (stück|stueck)|({qty}) (meine |mein |meiner |die |der )?({drug})|(sammle|sammel|horte|bunkere) (seit \\w+ )?(mein |meine |meinen )?({drug})" },
     { id: 'de.method.lethal', sig: 'plan', note: 'fragt nach einer tödlichen Menge', p: "wie viele ~ ({pills}) ~ (tödlich|toedlich|braucht man|sterben|reichen)|(tödliche|toedliche) (dosis|menge)|überdosis (mit|von) ({pills})" },
-    { id: 'de.method.height', sig: 'plan', note: 'Höhe, Fahrzeug oder Bahnstrecke', p: "(springen|mich stürzen|mich werfen|runterspringen) (von|vor|aus) (der|dem|den|einer|einem)? ~ (brücke|bruecke|dach|hochhaus|balkon|fenster|klippe|stock|zug|gleisen|u-bahn|s-bahn)|vor den zug|vor einen zug|auf die gleise" },
+    { id: 'de.method.height', sig: 'plan', note: 'Höhe, Fahrzeug oder Bahnstrecke', p: "(springen|spring|mich stürzen|mich werfen|stürz dich|wirf dich|runterspringen) (doch |halt |mal )?(von|vom|vor|aus) (der|dem|den|einer|einem)? ~ (brücke|bruecke|dach|hochhaus|balkon|fenster|klippe|stock|zug|gleisen|u-bahn|s-bahn)|vor den zug|vor einen zug|auf die gleise" },
     { id: 'de.method.hanging', sig: 'plan', note: 'Strangulation', p: "(mich )?(zu )?erhängen|(mich )?aufhängen|aufzuhängen|strick|schlinge|(hab|habe) (das|ein) seil" },
     { id: 'de.method.cutting', sig: 'plan', note: 'Schnitttiefe oder Werkzeug', p: "pulsadern|(zu |tiefer |tief )schneiden|rasierklinge|rasierklingen|cutter ?messer" },
     { id: 'de.method.other', sig: 'plan', note: 'anderes Methodendetail', p: "(pistole|waffe|gewehr) (an|in|gegen) (den|die|meinen|meine) (kopf|mund|schläfe)|mich erschießen|(kohle|grill|kohlenmonoxid) ~ (auto|zimmer)|wie (bringe|bring) ich mich (schmerzlos )?um|schmerzlos sterben|(bleiche|gift) trinken" },
@@ -88,7 +88,7 @@ export const de: Lexicon = {
     "(bringe|bring) mich (noch |gleich |fast )?um vor (lachen|langeweile|hunger|neugier|sorge|sorgen)|todmüde|todmuede|tod ?müde|ich sterbe vor (hunger|durst|langeweile|lachen|hitze|kälte)|sterbe vor|(bringt|bringen|bring) mich (noch )?um,? wenn|(chef|mutter|mama|vater|papa|freundin|freund) bringt mich um|(diese|die) (hitze|woche|arbeit|prüfung) bringt mich (noch )?um|zum totlachen|totlachen|tödlich langweilig|toedlich langweilig|hat mich (echt |voll |total )?gekillt|(akku|handy|laptop) (ist )?tot|der club der toten dichter|die leiden des jungen werther|suicide squad|zu tode (gelangweilt|erschrocken)",
   ],
   harassment: [
-    "bring dich (doch )?um|häng dich (doch )?auf|haeng dich auf|geh (doch )?sterben|stirb|töte dich|toete dich|kill dich|du solltest (dich umbringen|sterben)|niemand würde dich vermissen|kys",
+    "bring dich (doch )?um|(spring|stürz dich|wirf dich) (doch |halt |mal )?(von|vom|vor) (der|dem|den|einer|einem|einen)? ~ (brücke|dach|hochhaus|balkon|klippe|zug)|häng dich (doch )?auf|haeng dich auf|geh (doch )?sterben|stirb|töte dich|toete dich|kill dich|du solltest (dich umbringen|sterben)|niemand würde dich vermissen|kys",
   ],
   context: {
     negation: "nicht|nie|niemals|kein|keine|keinen|keinerlei|ohne|weder",

@@ -55,7 +55,7 @@ export const EN_CRISIS: CrisisRule[] = [
   { id: 'en.ideation.no-reason', sig: 'ideation', neg: false, note: 'sees no reason to live',
     p: "no (reason|point) (to|in) (live|living|being alive|going on|staying alive|stay alive|exist)( anymore)?|nothing (left )?to live for" },
   { id: 'en.ideation.coded', sig: 'ideation', note: 'coded or slang wording for suicide',
-    p: "kms|kmsl|unalive|emjskul myself|unaliving|unalived|sewer ?slide|sewerslide|self (delete|deletion|deleting)|delete myself|ctb|catch the bus|catching the bus|rope myself|roping|commit (sudoku|toaster bath|neck rope|die)|toaster bath|final exit|permanent (solution|exit)|check(ing)? out (early|for good|permanently)|yeet myself (off|from|in front)|neck myself|an hero|the s word|game end myself|go to (the )?(forever|eternal) sleep" },
+    p: "kms|kmsl|unalive|emjskul myself|unaliving|unalived|sewer ?slide|sewerslide|self (delete|deletion|deleting)|delete myself|ctb|catch the bus|catching the bus|rope myself|roping|commit (sudoku|toaster bath|neck rope|die)|toaster bath|final exit|permanent (solution|exit)|check(ing)? out (early|for good|permanently)|yeet myself (off|from|in front)|neck myself|an hero|the s word|game end myself|go to (the )?(forever|eternal) sleep|(i'?m|i am) done,? for good(?! with)" },
   { id: 'en.ideation.emoji', sig: 'ideation', note: 'emoji used as words for dying or a method',
     p: "(want|wanna|gonna|going to|ready to|time to|should|i|me|myself|i'?m) ~ (emjgrave|emjcoffin|emjrope)|emjgun (myself|me|my head)|(myself|me) emjgun|(i|me|myself|i'?m|wanna|want to) ~ emjgun|(emjpil ?){3,}" },
   // --- self-harm → high
@@ -83,7 +83,7 @@ export const EN_CRISIS: CrisisRule[] = [
   { id: 'en.burden.better-without', sig: 'passive', neg: false, note: 'believes others would be better off without them',
     p: "(be |are |is )?(better|happier|easier) off without (me|him|her|them)|(happier|better|easier) if i (wasn'?t|weren'?t|was not|were not) (around|here|alive)|(relieved|happier) if i (was|were) (gone(?! (to|for|on|by|already))|dead)|(no one|nobody|noone) (would|will|'d|'ll) (even )?(miss|notice|care) ~ (if i|when i|me|i'?m gone)|(no one|nobody|noone) would (even )?(come|show up|go) to my funeral|(world|everyone|everybody) (would be|will be|'d be) better (off )?without me" },
   { id: 'en.goodbye.no-problem', sig: 'goodbye', neg: false, note: 'says they will soon not be anyone\'s problem',
-    p: "(won'?t|will not|wont|no longer) be (anyone'?s|anybody'?s|your|their|a|everyone'?s) (problem|burden)( anymore| any more| much longer| for long| soon)?|(soon|then) i won'?t be (anyone'?s|a) (problem|burden)" },
+    p: "(won'?t|will not|wont|no longer) be (anyone'?s|anybody'?s|your|their|a|everyone'?s) (problem|burden)( anymore| any more| much longer| for long| soon)?|(soon|then) i won'?t be (anyone'?s|a) (problem|burden)|(nobody|no one) (will|'ll|would) (ever )?(have|need) to (deal with|worry about|put up with|look after) me (anymore|any more|again|much longer)" },
   // --- plan / means → high; with intent → imminent
   { id: 'en.plan.note', sig: 'plan', note: 'has written or is writing a suicide note',
     p: "(wrote|written|writing|write|left|leaving|drafted|finished) (a|my|the) (suicide|goodbye|farewell|final|last) (note|letter|message)s?|(?<!found (a|the|his|her|their) )suicide note" },

@@ -4,7 +4,7 @@ import { ES_CRISIS_MORE, ES_METHOD_MORE, ES_STIGMA_MORE } from './es-more'
 import { ES_CORE, ES_CORE_MORE } from './core-other'
 import type { Lexicon } from './types'
 
-const DRUGS = 'paracetamol(es)?|ibuprofeno|clonazepam|rivotril|alprazolam|diazepam|lorazepam|sertralina|fluoxetina|escitalopram|paroxetina|quetiapina|amitriptilina|venlafaxina|tramadol|insulina|antidepresivos|somniferos|ansioliticos'
+const DRUGS = 'paracetamol(es)?|ibuprofeno|clonazepam|rivotril|alprazolam|xanax|orfidal|lexatin|trankimazin|zolpidem|stilnox|diazepam|lorazepam|sertralina|fluoxetina|escitalopram|paroxetina|quetiapina|amitriptilina|venlafaxina|tramadol|insulina|antidepresivos|somniferos|ansioliticos'
 const PILLS = 'pastillas|pastilla|píldoras|comprimidos|capsulas|medicamentos|medicinas|remedios|meds|paracetamol(es)?|ibuprofeno|clonazepam|rivotril|alprazolam|diazepam|lorazepam|sertralina|fluoxetina|escitalopram|paroxetina|quetiapina|amitriptilina|venlafaxina|tramadol|insulina|antidepresivos|somniferos|ansioliticos|emjpil'
 
 export const es: Lexicon = {
@@ -30,7 +30,7 @@ export const es: Lexicon = {
     { id: 'es.ideation.think', sig: 'ideation', note: 'piensa en el suicidio',
       p: "(pienso|pensando|pensar|pensé|pensamientos|ideas|ideación|piensa) (mucho |todo el tiempo |otra vez )?(en|de)? (el |la )?(suicidio|suicidarme|matarme|quitarme la vida|morirme|la muerte|acabar con todo)|(pensamientos|ideas) suicidas|suicida|suicidarme|suicidarse" },
     { id: 'es.ideation.not-live', sig: 'ideation', neg: false, note: 'no quiere vivir',
-      p: "no quiero (seguir )?(vivir|viviendo|estar viv[oa]|existir)( más)?|ya no quiero vivir|no (le )?(veo|encuentro) (sentido|razón|motivo) (a|para) (seguir|vivir|seguir viviendo)|(por que|porque|xq|pq|para que) sigo (aquí|vivo|viva)" },
+      p: "no quiero (seguir )?(vivir|viviendo|estar viv[oa]|existir)( más)?|ya no quiero vivir|no (le )?(veo|encuentro) (sentido|razón|motivo) (a|para) (seguir|vivir|seguir viviendo)|(por que|porque|xq|pq|para que) sigo (aquí|vivo|viva)|(lo dejo todo|me rindo),? (para siempre|definitivamente|de una vez por todas)" },
     { id: 'es.ideation.other', sig: 'ideation', who: 'other', note: 'otra persona habla de quitarse la vida',
       p: "(se quiere|quiere|quería) (matar|suicidar|morir|quitar la vida)|si (lo|la|le) (dejo|dejamos) ~ se (mata|suicida)|quiere (matarse|suicidarse|morirse|quitarse la vida)|pronto se acaba todo" },
     { id: 'es.intent.other', sig: 'intent', who: 'other', note: 'otra persona dice que va a quitarse la vida',
@@ -56,7 +56,7 @@ export const es: Lexicon = {
     { id: 'es.means.bought', sig: 'means', needs: true, note: 'compró los medios', p: "(ya )?(compré|conseguí) (las |unas |mis |suficientes )?({pills})" },
     { id: 'es.vague.courage', sig: 'vague', needs: true, who: 'self', note: 'le falta el valor', p: "(solo )?me falta (el )?valor" },
     { id: 'es.means', sig: 'means', note: 'ha reunido medios',
-      p: "(juntando|guardando|acumulando|ahorrando|junté|guardé) (mis |las )?~ ({pills})|(tengo|ya tengo) (las |mis |todas las |todas mis |suficientes )?({pills}) (guardadas|escondidas|juntadas|acumuladas)" },
+      p: "(juntando|guardando|acumulando|ahorrando|junté|guardé) (mis |las )?~ ({pills})|(tengo|ya tengo) (las |mis |todas las |todas mis |suficientes |\\d+ )?({pills}|{drug}) (guardad[oa]s|escondid[oa]s|juntad[oa]s|acumulad[oa]s)" },
     // "Me las voy a tomar todas" alone could be anything taken: only beside other risk.
     { id: 'es.vague.take-all', sig: 'vague', needs: true, note: 'dice que se las va a tomar todas',
       p: "(me las|me los) (voy a|vas a|iba a) (tomar|tragar) tod[ao]s" },
@@ -80,7 +80,7 @@ export const es: Lexicon = {
     { id: 'es.method.lethal', sig: 'plan', note: 'pregunta por una cantidad letal',
       p: "cuant[oa]s ~ ({pills}) ~ (hacen falta|se necesitan|harían falta|para morir|son (mortales|letales)|para una sobredosis|matan)|dosis (letal|mortal)|sobredosis de ({pills})" },
     { id: 'es.method.height', sig: 'plan', note: 'altura, vehículo o vías',
-      p: "(tirarme|tirarse|lanzarme|lanzarse|saltar|aventarme) (de|desde|por|a|del|al) (un|el|la|una|mi)? ~ (puente|edificio|azotea|terraza|balcón|ventana|acantilado|piso|tren|vías|metro)|(vías) del tren|(delante|debajo) (del|de un) (tren|metro|camión)" },
+      p: "(tirarme|tirarse|lanzarme|lanzarse|saltar|aventarme|tírate|lánzate|aviéntate) (de|desde|por|a|del|al) (un|el|la|una|mi)? ~ (puente|edificio|azotea|terraza|balcón|ventana|acantilado|piso|tren|vías|metro)|(vías) del tren|(delante|debajo) (del|de un) (tren|metro|camión)" },
     { id: 'es.method.hanging', sig: 'plan', note: 'ligadura',
       p: "ahorcarme|colgarme|ahorcarse|colgarse|me voy a colgar|soga|cuerda al cuello|horca" },
     { id: 'es.method.cutting', sig: 'plan', note: 'detalle de cortes o herramienta',
@@ -109,7 +109,7 @@ export const es: Lexicon = {
     "muert[oa] de (cansancio|hambre|sueño|risa|miedo|verguenza|vergüenza|calor|frío|sed|ganas|aburrimiento)|me muero de (hambre|risa|sueño|ganas|calor|frío|verguenza|vergüenza|sed|envidia|aburrimiento)|me muero por (ver|saber|ir|probar|conocer)|(se me|me) (murió|muere) (el|la|mi) (móvil|celular|teléfono|batería|compu|portátil|planta)|para pegarse un tiro|(me|te|nos|lo|la) (va|van) a matar|de muerte|me (mató|mata|matan) (el|la|ese|esa|este|esta|los|las|de risa)|casi me da un infarto|matar el tiempo|estoy muert[oa]( de)?|mar adentro|crónica de una muerte anunciada|escuadrón suicida|(la sociedad|el club) de los poetas muertos|13 razones|killing me softly",
   ],
   harassment: [
-    "(ojalá) te (mueras|murieras)|mátate|suicídate|muérete|vete a morir|tírate de un puente|(deberías|tendrías que) (matarte|morirte|suicidarte)|nadie te (extrañaria|echaria de menos)|kys",
+    "(ojalá) te (mueras|murieras)|mátate|suicídate|muérete|vete a morir|(tírate|lánzate|aviéntate) (de|desde|por|del|al) (un|el|la|una)? ~ (puente|edificio|azotea|balcón|ventana|acantilado|tren|vías|metro)|(deberías|tendrías que) (matarte|morirte|suicidarte)|nadie te (extrañaria|echaria de menos)|kys",
   ],
   context: {
     negation: "no|nunca|jamás|tampoco|ni|sin",
@@ -119,7 +119,7 @@ export const es: Lexicon = {
     hypothetical: "si (alguna vez|algún día)|en caso de que|hipotéticamente|para (un|una|mi) (cuento|novela|historia|trabajo|tarea|clase|personaje)",
     media: "canción|canciones|letra|álbum|disco|banda|cantante|canta|película|peli|peliculón|serie|capítulo|episodio|libro|novela|poema|título|escuchando|viendo|vi|leímos|leyendo|literatura",
     self: "yo|me|mi|mis|conmigo|quiero|estoy|tengo|voy|puedo|siento|soy|pienso|necesito|aguanto",
-    other: "(mi|mis|nuestro|nuestra|su|sus|tu) (herman[oa]s?|madre|mamá|padre|papá|padres|viejos|hij[oa]s?|amig[oa]s?|mejor amig[oa]|novi[oa]|pareja|espos[oa]|marido|mujer|prim[oa]|ti[oa]|abuel[oa]|compañer[oa]|roomie|vecin[oa]|alumn[oa]|estudiante|jefe|ex|cuñad[oa]|sobrin[oa]|gemel[oa])|ella|ellos|ellas|él|quiere|tiene|dice|dijo|siente|piensa",
+    other: "(mi|mis|nuestro|nuestra|su|sus|tu) (herman[oa]s?|madre|mamá|padre|papá|padres|viejos|hij[oa]s?|amig[oa]s?|mejor amig[oa]|novi[oa]|pareja|espos[oa]|marido|mujer|prim[oa]|ti[oa]|abuel[oa]|compañer[oa]|roomie|vecin[oa]|alumn[oa]|estudiante|jefe|ex|cuñad[oa]|sobrin[oa]|gemel[oa])|ella|ellos|ellas|él(?! (lunes|martes|miércoles|jueves|viernes|sábado|domingo|día|mes|año|fin de semana|finde|próximo|otro|resto))|quiere|tiene|dice|dijo|siente|piensa",
     generic: "alguien|la gente|las personas|ustedes|vosotros|usted|tú|te",
     report: "(me )?(dijo|dice|escribió|mandó|contó|comentó|confesó|publicó|ha dicho|ha escrito|me ha dicho|sigue diciendo|repite)( que)?",
     selfDescription: "soy|tengo|estoy|me diagnosticaron( con)?|diagnosticad[oa] (con|de)|vivo con|padezco|sufro( de)?",

@@ -30,7 +30,7 @@ export const fr: Lexicon = {
     { id: 'fr.ideation.think', sig: 'ideation', note: 'pense au suicide',
       p: "(pensé|pensais|penser|pensées|idées) (tout le temps |souvent |encore )?(à|au|de|d')? ?(la |l')?(suicide|me suicider|me tuer|mourir|en finir|la mort)|(pensées|idées) (suicidaires|noires)|suicidaire|me suicider|se suicider" },
     { id: 'fr.ideation.not-live', sig: 'ideation', neg: false, note: 'ne veut plus vivre',
-      p: "(je )?(ne )?veux (plus|pu) vivre|(j'?ai )?(plus|pu|pas) envie de vivre|(plus|pu) le goût de vivre|(pourquoi|a quoi bon) (je suis encore|rester) (là|en vie)" },
+      p: "(je )?(ne )?veux (plus|pu) vivre|(j'?ai )?(plus|pu|pas) envie de vivre|(plus|pu) le goût de vivre|(pourquoi|a quoi bon) (je suis encore|rester) (là|en vie)|j'?arr[eê]te tout,? (pour de bon|d[eé]finitivement|pour toujours)" },
     { id: 'fr.ideation.other', sig: 'ideation', who: 'other', note: "une autre personne parle de mettre fin à ses jours",
       p: "(voulait|veut|voudrait|a envie de) (se suicider|se tuer|mourir|en finir(?! avec (ce|cette|le|les|la|l'|mon|ma|mes|ces|un|une|son|sa|ses|leur|leurs) )|mettre fin à ses jours)" },
     { id: 'fr.intent.other', sig: 'intent', who: 'other', note: "une autre personne dit qu'elle va mettre fin à ses jours",
@@ -71,7 +71,7 @@ export const fr: Lexicon = {
   method: [
     { id: 'fr.method.med-quantity', note: 'médicament avec une quantité', p: "({qtynum}) (de )?(mes |les |ses )?({pills})|({qty}) (de )?(mes |les |ses )?({drug})|(je mets de côté|je stocke|j'?accumule|je garde) (mes |ma |mon |les )?({drug})" },
     { id: 'fr.method.lethal', sig: 'plan', note: 'demande une quantité mortelle', p: "combien (de )?~ ({pills}) ~ (pour mourir|faut|il faudrait|mortel|mortelle|pour une overdose)|dose (mortelle|létale)|overdose de ({pills})" },
-    { id: 'fr.method.height', sig: 'plan', note: 'hauteur, véhicule ou voie ferrée', p: "(sauter|me jeter|me lancer) (du|de la|d'?un|d'?une|depuis|sous|par la) ~ (pont|toit|immeuble|balcon|fenêtre|falaise|étage|train|métro|rer)|(voies|rails) (du|de) (train|chemin de fer)|sous un train" },
+    { id: 'fr.method.height', sig: 'plan', note: 'hauteur, véhicule ou voie ferrée', p: "(sauter|saute|me jeter|me lancer|jette-toi) (du|de la|d'?un|d'?une|depuis|sous|par la) ~ (pont|toit|immeuble|balcon|fenêtre|falaise|étage|train|métro|rer)|(voies|rails) (du|de) (train|chemin de fer)|sous un train" },
     { id: 'fr.method.hanging', sig: 'plan', note: 'ligature', p: "me pendre|se pendre|pendaison|(corde|ceinture) (au|autour du) cou|noeud coulant|j'?ai (la|une) corde" },
     { id: 'fr.method.cutting', sig: 'plan', note: 'détail de coupure ou outil', p: "(ouvrir|couper|taillader) (les|mes) (veines|poignets)|(plus|trop) profond|lame de rasoir|lames de rasoir|cutter" },
     { id: 'fr.method.other', sig: 'plan', note: 'autre détail de méthode', p: "(pistolet|fusil|arme) (sur|contre|dans) (ma|la) (tempe|tête|bouche)|me tirer une balle|(charbon|monoxyde) ~ (voiture|chambre)|(comment|moyen de|méthode pour) (me suicider|mourir sans douleur|me tuer)|mourir sans (douleur|souffrir)|boire (de la )?(javel|du poison)" },
@@ -84,7 +84,7 @@ export const fr: Lexicon = {
     { id: 'fr.stigma.attention', guide: 'samaritans', suggestion: "demande de l'aide", note: "réduit la détresse à une recherche d'attention", p: "(pour )?attirer l'?attention|cherche(r)? (de )?l'?attention|en quête d'?attention" },
     { id: 'fr.stigma.things', guide: 'mindframe-mh', suggestion: 'changeant', note: 'diagnostic utilisé pour décrire une chose', p: "(météo|temps|journée|semaine|patron|wifi|marché|économie) (est|était) (complètement |trop |super |vraiment |totalement )?(bipolaire|schizo|schizophrène)" },
     { id: 'fr.stigma.so-diagnosis', guide: 'mindframe-mh', suggestion: 'très ordonné·e', note: 'diagnostic utilisé comme adjectif familier', p: "(suis|est|es) (trop|tellement|super|grave|un peu|vraiment|très) (toc|autiste|bipolaire|schizo)" },
-    { id: 'fr.stigma.slur', guide: 'bc2m', suggestion: 'personne', note: 'insulte liée à la santé mentale', p: "psychopathe|tarés|tarée|cinglé|timbré|schizo|l'?asile|asile de fous|maison de fous|fou furieux|malades mentaux|déséquilibré" },
+    { id: 'fr.stigma.slur', guide: 'bc2m', suggestion: 'personne', note: 'insulte liée à la santé mentale', p: "psychopathe|tarés|tarée|cinglé|timbré|schizo|l'?asile|asile de fous|maison de fous|fou furieux|malades mentaux|déséquilibré|(un|une) vrai(e)? malade mental(e)?|les (dépressifs|bipolaires|schizophrènes)(?= (c'?est|ce sont|sont|se|n'?ont))" },
     { id: 'fr.stigma.suffers', guide: 'mindframe-mh', suggestion: 'vit avec {1}', note: '« souffre de » présente la maladie comme un fléau', selfOk: true, p: "(?:souffre|souffrent|souffrant|atteint|atteinte) (?:de la |de l'|d'|de )?(dépression|anxiété|schizophrénie|bipolarité|troubles? bipolaires?|anorexie|boulimie|toc)" },
     { id: 'fr.stigma.victim', guide: 'mindframe-mh', suggestion: 'vit avec {1}', note: 'présente la personne comme victime', p: "victime de (la )?(dépression|schizophrénie|anorexie)" },
     { id: 'fr.stigma.label', guide: 'mindframe-mh', suggestion: 'personne vivant avec {1}', note: 'définit la personne par un diagnostic', selfOk: true, forms: [['anorex', 'une anorexie'], ['schizophr', 'une schizophrénie'], ['bipolaire', 'un trouble bipolaire'], ['boulim', 'une boulimie']], p: "(?:un|une|les|des) (anorexiques?|schizophrènes|schizophrène|bipolaires|boulimiques?)" },
@@ -97,7 +97,7 @@ export const fr: Lexicon = {
     "(je suis |suis |chui |trop )?(crevé|mort|morte) de (fatigue|faim|rire|chaud|froid|peur|honte|soif)|je (meurs|crève) de (faim|soif|chaud|froid|rire|honte|envie)|(je suis|chui|suis) (crevé)|c'?est une tuerie|(va|vont|vais) me tuer (quand|si)|(me|te|nous) (tuer|tue) (quand|si)|c'?est la mort|(va|vais|vas) crever (de chaud|avec)|(va|vont) me faire crever|cette chaleur je vais crever|je vais crever (de chaud|de faim)|tuer le temps|mort de rire|mourir d'?aimer|le cercle des poètes disparus|suicide squad|m'?a tué|ça me tue|(ma|mon) (batterie|portable|téléphone) est (mort|morte)",
   ],
   harassment: [
-    "va (crever|mourir|te (tuer|pendre|suicider|jeter))|(tue|suicide|pends)[ -]toi|crève|tu devrais (mourir|te tuer|te suicider|crever)|personne (ne )?te regrettera(it)?|kys",
+    "va (crever|mourir|te (tuer|pendre|suicider|jeter( (du|de la|d'?un|d'?une|sous|par la) ~ (pont|toit|immeuble|balcon|fenêtre|falaise|train|métro))?))|(saute|jette-toi) (du|de la|d'?un|d'?une|sous|par la) ~ (pont|toit|immeuble|balcon|fenêtre|falaise|train|métro)|(tue|suicide|pends)[ -]toi|crève|tu devrais (mourir|te tuer|te suicider|crever)|personne (ne )?te regrettera(it)?|kys",
   ],
   context: {
     negation: "ne|n'?|pas|jamais|plus jamais|aucun|aucune|sans|ni|nul",

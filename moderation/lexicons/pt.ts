@@ -4,7 +4,7 @@ import { PT_CRISIS_MORE, PT_METHOD_MORE, PT_STIGMA_MORE } from './pt-more'
 import { PT_CORE, PT_CORE_MORE } from './core-other'
 import type { Lexicon } from './types'
 
-const DRUGS = 'paracetamol|ibuprofeno|dipirona|rivotril|clonazepam|diazepam|alprazolam|lorazepam|zolpidem|sertralina|fluoxetina|escitalopram|paroxetina|venlafaxina|amitriptilina|quetiapina|lítio|tramadol|insulina|antidepressivos|calmantes|soníferos|ansiolíticos'
+const DRUGS = 'paracetamol|ibuprofeno|dipirona|rivotril|clonazepam|diazepam|alprazolam|frontal|lorazepam|zolpidem|stilnox|sertralina|fluoxetina|escitalopram|paroxetina|venlafaxina|amitriptilina|quetiapina|lítio|tramadol|insulina|antidepressivos|calmantes|soníferos|ansiolíticos'
 const PILLS = `comprimidos|comprimido|pílulas|remédios|medicamentos|cápsulas|emjpil|${DRUGS}`
 
 export const pt: Lexicon = {
@@ -29,7 +29,7 @@ export const pt: Lexicon = {
     { id: 'pt.ideation.think', sig: 'ideation', note: 'pensa em suicídio',
       p: "(penso|pensando|pensar|pensei|pensamentos|ideias|ideação) (muito |o tempo todo |de novo )?(em|no|na|de)? ?(suicídio|me matar|morrer|tirar minha vida|acabar com tudo)|(pensamentos|ideias) suicidas|suicida|me suicidar|nao paro de pensar em (suicídio|morrer)" },
     { id: 'pt.ideation.not-live', sig: 'ideation', neg: false, note: 'não quer viver',
-      p: "(não) quero mais viver|(não) quero (continuar )?viv(er|endo)( mais)?|(pq|por que|porque) eu ainda (tô|estou) aqui|(não) vejo (mais )?motivo (pra|para) (não) acabar com tudo|(não) (vejo|tenho) (mais )?(motivo|razão) (pra|para) viver" },
+      p: "(não) quero mais viver|(não) quero (continuar )?viv(er|endo)( mais)?|(pq|por que|porque) eu ainda (tô|estou) aqui|(não) vejo (mais )?motivo (pra|para) (não) acabar com tudo|(não) (vejo|tenho) (mais )?(motivo|razão) (pra|para) viver|(desisto de tudo|eu desisto),? (de vez|para sempre|de vez por todas)" },
     { id: 'pt.ideation.other', sig: 'ideation', who: 'other', note: 'outra pessoa fala em tirar a própria vida',
       p: "(quer|queria) (se matar|morrer|se suicidar|tirar a (própria )?vida)|(quer|queria) (sumir|desaparecer) ((e|pra|para) (n[aã]o voltar|nunca mais voltar)|pra sempre|para sempre)" },
     { id: 'pt.intent.other', sig: 'intent', who: 'other', note: 'outra pessoa diz que vai tirar a própria vida', p: "vai se (matar|suicidar)" },
@@ -47,7 +47,7 @@ export const pt: Lexicon = {
     { id: 'pt.burden', sig: 'passive', note: 'acha que os outros ficariam melhor sem ele/ela', p: "(estariam|ficariam|seriam) melhor sem mim|sou um (peso|fardo)|ninguém (sentiria|ia sentir) minha falta" },
     { id: 'pt.plan', sig: 'plan', note: 'escreveu cartas ou tem um plano', p: "(já )?(escrevi|deixei) (as|uma|minhas|a) cartas? (de despedida|pra|para)|já sei como (vou fazer|fazer)" },
     { id: 'pt.plan.weak', sig: 'plan', needs: true, note: 'diz ter tudo preparado', p: "(já )?tenho tudo (o que|que) preciso|tenho tudo (pronto|preparado|planejado)|(está|tá) tudo pronto|tenho um plano" },
-    { id: 'pt.means', sig: 'means', note: 'juntou meios', p: "(juntando|guardando|acumulando|juntei|guardei) (minha |meu |minhas |meus |os |as )?~ ({pills})" },
+    { id: 'pt.means', sig: 'means', note: 'juntou meios', p: "(juntando|guardando|acumulando|juntei|guardei) ((minha |meu |minhas |meus |os |as )?~ ({pills})|({qty}) (de )?({pills}|{drug}))" },
     { id: 'pt.means.set-aside', sig: 'means', needs: true, note: 'separou os remédios', p: "separei (os |meus |minhas |todos os |todas as )?({pills})" },
     { id: 'pt.vague.today', sig: 'vague', needs: true, note: 'diz que hoje é o dia', p: "hoje é o dia(?! (d[aoe]|em que|que|pra|para|de))" },
     { id: 'pt.vague.courage', sig: 'vague', needs: true, who: 'self', note: 'falta coragem', p: "(só )?(me )?falta coragem" },
@@ -67,7 +67,7 @@ export const pt: Lexicon = {
   method: [
     { id: 'pt.method.med-quantity', note: 'medicamento com quantidade', p: "({qtynum}) (de )?(meus |minhas |os |as |seus )?({pills})|({qty}) (de )?(meus |minhas |os |as )?({drug})|(uns|umas) \\d+ ({pills})|(juntando|guardando|acumulando|juntei|guardei) (minha |meu |minhas |meus |os |as )?({drug})" },
     { id: 'pt.method.lethal', sig: 'plan', note: 'pergunta por uma quantidade letal', p: "quant[oa]s ~ ({pills}) ~ (mata|matam|precisa|pra morrer|para morrer|é letal|overdose)|dose (letal|fatal)|overdose de ({pills})" },
-    { id: 'pt.method.height', sig: 'plan', note: 'altura, veículo ou ferrovia', p: "(pular|me jogar|me atirar) (da|do|de uma|de um|na frente do|na frente de um|debaixo do)? ~ (ponte|prédio|telhado|sacada|janela|penhasco|andar|viaduto|trem|metrô|trilhos)|linha do trem|trilhos do trem" },
+    { id: 'pt.method.height', sig: 'plan', note: 'altura, veículo ou ferrovia', p: "(pular|me jogar|me atirar|se joga|pula|se atira) (da|do|de uma|de um|na frente do|na frente de um|debaixo do)? ~ (ponte|prédio|telhado|sacada|janela|penhasco|andar|viaduto|trem|metrô|trilhos)|linha do trem|trilhos do trem" },
     { id: 'pt.method.hanging', sig: 'plan', note: 'ligadura', p: "me enforcar|se enforcar|enforcamento|corda no pesco[cç]o|forca|(tenho|comprei) (a|uma) corda" },
     { id: 'pt.method.cutting', sig: 'plan', note: 'detalhe de corte ou ferramenta', p: "cortar (os |meus )?pulsos|(mais )?fundo|lâmina|gilete|estilete" },
     { id: 'pt.method.other', sig: 'plan', note: 'outro detalhe de método', p: "(arma|revólver|pistola) (na|contra a) (cabe[cç]a|boca)|me dar um tiro|(carvão|monóxido) ~ (carro|quarto)|(como|jeito de|forma de|método pra) (me matar|morrer sem dor|se matar)|morrer sem dor|beber (água sanitária|veneno)" },
@@ -78,9 +78,9 @@ export const pt: Lexicon = {
     { id: 'pt.stigma.committed', guide: 'samaritans', suggestion: 'morreu por suicídio', note: '"cometer" apresenta o suicídio como crime', p: "(cometeu|cometer|comete|cometeram) (o )?suic[ií]dio" },
     { id: 'pt.stigma.coward', guide: 'samaritans', suggestion: 'tirou a própria vida', note: 'julgamento moral do suicídio', p: "(se matou|se suicidou|tirou a (própria )?vida) (por covardia|como um covarde)|(suicídio|se matar) (é) (coisa )?de covarde|(suicídio) (é) egoismo" },
     { id: 'pt.stigma.attention', guide: 'samaritans', suggestion: 'está pedindo ajuda', note: 'reduz o sofrimento a busca de atenção', p: "(pra|para|só pra) chamar (a )?aten[cç][aã]o|quer aten[cç][aã]o|que drama" },
-    { id: 'pt.stigma.things', guide: 'mindframe-mh', suggestion: 'instável', note: 'diagnóstico usado para descrever uma coisa', p: "(tempo|clima|dia|semana|chefe|internet|wifi|mercado|economia) (hoje )?(tá|está|é) (muito |super |tão |totalmente |meio )?(bipolar|esquizofr[eê]nico|esquizo)" },
+    { id: 'pt.stigma.things', guide: 'mindframe-mh', suggestion: 'instável', note: 'diagnóstico usado para descrever uma coisa', p: "(tempo|clima|dia|semana|chefe|internet|wi ?fi|mercado|economia) (hoje |daqui |aqui |de casa )?(tá|está|é) (muito |super |tão |totalmente |meio )?(bipolar|esquizofr[eê]nic[oa]|esquizo)" },
     { id: 'pt.stigma.so-diagnosis', guide: 'mindframe-mh', suggestion: 'muito organizado/a', note: 'diagnóstico usado como adjetivo casual', p: "(sou|é|tá|tô) (muito|super|tão|meio|bem|mo) (toc|autista|bipolar|esquizo)" },
-    { id: 'pt.stigma.slur', guide: 'bc2m', suggestion: 'pessoa', note: 'insulto ligado à saúde mental', p: "psicopata|doido varrido|louco varrido|aquele doido|aquela doida|os doidos|hosp[ií]cio|manic[oô]mio|maluco|maluca|pirad[oa]|esquizo|doentes mentais" },
+    { id: 'pt.stigma.slur', guide: 'bc2m', suggestion: 'pessoa', note: 'insulto ligado à saúde mental', p: "psicopata|doido varrido|louco varrido|aquele doido|aquela doida|os doidos|hosp[ií]cio|manic[oô]mio|maluco|maluca|pirad[oa]|esquizo|doentes mentais|(é|era) (um|uma) doente mental" },
     { id: 'pt.stigma.suffers', guide: 'mindframe-mh', suggestion: 'vive com {1}', note: '"sofre de" apresenta a doença como aflição', selfOk: true, p: "(?:sofre|sofrem|sofrendo|padece) (?:de |com )?(depressão|ansiedade|esquizofrenia|bipolaridade|transtorno bipolar|anorexia|bulimia|toc)" },
     { id: 'pt.stigma.victim', guide: 'mindframe-mh', suggestion: 'vive com {1}', note: 'apresenta a pessoa como vítima', p: "v[ií]tima da (depressão|esquizofrenia|anorexia)" },
     { id: 'pt.stigma.label', guide: 'mindframe-mh', suggestion: 'pessoa com {1}', note: 'define a pessoa pelo diagnóstico', selfOk: true, forms: [['anor', 'anorexia'], ['esquizofr', 'esquizofrenia'], ['bul', 'bulimia']], p: "(?:um|uma|os|as) (anor[eé]xic[oa]s?|esquizofr[eê]nic[oa]s?|bul[ií]mic[oa]s?)|esquizofr[eê]nico (é) tudo" },
@@ -93,7 +93,7 @@ export const pt: Lexicon = {
     "mort[oa] de (cansa[cç]o|fome|sono|rir|vergonha|calor|frio|sede|saudade|medo|t[eé]dio)|morrendo de (fome|sono|rir|vergonha|calor|frio|sede|saudade|medo|vontade|t[eé]dio)|morri de (rir|vergonha|medo)|quase morri de|(vai|vão) me matar quando|me matar quando|de morrer de bom|(de|pra) morrer|(tá|está) a matar-me|(esse|este|essa|esta|o|a|meu|minha) (calor|prova|provas|semana|trabalho|faculdade|escola|chefe|dia|rotina|reunião|aula|aulas|trânsito|fila|projeto|curso|estágio) (tá|está) (me matando|a matar-me)|quase tive um treco|matar o tempo|(meu|o) (celular|telemóvel|bateria|notebook) (morreu|tá morto)|esquadr[aã]o suicida|clube dos poetas mortos|13 porqu[eê]s",
   ],
   harassment: [
-    "(?<![a-z] )(vai se matar|vai morrer)|se mata (logo)?|morre (logo|a[ií]|desgra[cç]ad[oa]|lixo)|se enforca|te mata|(devia|deveria|devias) (se matar|morrer|te matar)|ningu[eé]m (ia )?(sentir|sentiria) sua falta|kys",
+    "(?<![a-z] )(vai se matar|vai morrer)|se mata (logo)?|(se joga|pula|se atira) (da|do|de uma|de um|na frente do|na frente de um|debaixo do) ~ (ponte|prédio|telhado|sacada|janela|penhasco|viaduto|trem|metrô)|morre (logo|a[ií]|desgra[cç]ad[oa]|lixo)|se enforca|te mata|(devia|deveria|devias) (se matar|morrer|te matar)|ningu[eé]m (ia )?(sentir|sentiria) sua falta|kys",
   ],
   context: {
     negation: "não|nunca|jamais|nem|sem|nenhum|nenhuma",
