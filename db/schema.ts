@@ -144,7 +144,7 @@ export const POST_TYPES = ['story', 'reply'] as const
 export type PostType = (typeof POST_TYPES)[number]
 
 /** Why an item is in the queue; also its base risk order (see db/queries/queue.ts). */
-export const QUEUE_REASONS = ['imminent', 'high', 'method', 'report', 'concern', 'stigma', 'pii', 'review'] as const
+export const QUEUE_REASONS = ['imminent', 'high', 'method', 'harassment', 'report', 'concern', 'stigma', 'pii', 'review'] as const
 export type QueueReason = (typeof QUEUE_REASONS)[number]
 export const QUEUE_SOURCES = ['screen', 'ai', 'report'] as const
 export type QueueSource = (typeof QUEUE_SOURCES)[number]

@@ -3,7 +3,7 @@
 // stigma, method detail; PII runs on the original text. Total: never throws.
 import { CONTEXT, findAll } from './bank'
 import { LANG_BITS } from './entry-records'
-import { isHypothetical, isNegated } from './context'
+import { isHypothetical, isNegated, overlaps } from './context'
 import { Scan } from './scan'
 import { assessCrisis, crisisSignals } from './crisis'
 import { SUPPORTED_LANGS, detectLangs } from './detect'
@@ -29,13 +29,14 @@ function empty(lang: Lang): Screening {
   }
 }
 
-/** "go kill yourself" aimed at someone: harassment, unless negated or supportive framing. */
-function harassmentOf(scan: Scan, matches: Match[], toOrig: (s: number, e: number) => [number, number]) {
+/** "go kill yourself" aimed at someone: harassment, unless negated, supportive framing or
+ * part of an idiom ("drop-dead gorgeous", "je suis crevée"). */
+function harassmentOf(scan: Scan, matches: Match[], idioms: Array<[number, number]>, toOrig: (s: number, e: number) => [number, number]) {
   const seg = scan.seg
   const ranges: Array<[number, number]> = []
   const findings: Finding[] = []
   for (const m of matches) {
-    if (m.entry.cat !== 'harass') continue
+    if (m.entry.cat !== 'harass' || overlaps(idioms, m.s, m.e)) continue
     // "k-y-s is what i tell myself": a longer first-person crisis match wins.
     if (matches.some((c) => c.entry.cat === 'crisis' && c.s <= m.s && c.e >= m.e && c.e - c.s > m.e - m.s)) continue
     const ctx = CONTEXT[m.entry.lang]
@@ -67,7 +68,7 @@ export function run(text: string, opts: ScreenOptions): Screening {
   if (matches.length === 0) return result
   const scan = new Scan(seg)
   const idioms: Array<[number, number]> = matches.filter((m) => m.entry.cat === 'idiom').map((m) => [m.s, m.e])
-  const harass = harassmentOf(scan, matches, toOrig)
+  const harass = harassmentOf(scan, matches, idioms, toOrig)
   const blockers = [...idioms, ...harass.ranges]
   result.harassment = harass.findings
   const signals = crisisSignals(scan, matches, blockers, lang)

@@ -6,7 +6,7 @@ export type QueueItem = typeof queueItems.$inferSelect
 
 /**
  * Risk order of the moderation queue: imminent first, then high, then method details
- * (held whatever the level), then reader reports, then concern, stigma and personal data,
+ * (held whatever the level), then abuse telling someone to harm themselves, then reader reports, then concern, stigma and personal data,
  * then posts held only because a partner pre-moderates everything.
  * Within a reason, the item that has waited longest comes first (createdAt ascending).
  */
@@ -14,6 +14,7 @@ export const REASON_PRIORITY: Record<QueueReason, number> = {
   imminent: 1000,
   high: 800,
   method: 700,
+  harassment: 600,
   report: 500,
   concern: 300,
   stigma: 200,

@@ -88,7 +88,7 @@ export const de: Lexicon = {
     "(bringe|bring) mich (noch |gleich |fast )?um vor (lachen|langeweile|hunger|neugier|sorge|sorgen)|todmüde|todmuede|tod ?müde|ich sterbe vor (hunger|durst|langeweile|lachen|hitze|kälte)|sterbe vor|(bringt|bringen|bring) mich (noch )?um,? wenn|(chef|mutter|mama|vater|papa|freundin|freund) bringt mich um|(diese|die) (hitze|woche|arbeit|prüfung) bringt mich (noch )?um|zum totlachen|totlachen|tödlich langweilig|toedlich langweilig|hat mich (echt |voll |total )?gekillt|(akku|handy|laptop) (ist )?tot|der club der toten dichter|die leiden des jungen werther|suicide squad|zu tode (gelangweilt|erschrocken)",
   ],
   harassment: [
-    "bring dich (doch )?um|(spring|stürz dich|wirf dich) (doch |halt |mal )?(von|vom|vor) (der|dem|den|einer|einem|einen)? ~ (brücke|dach|hochhaus|balkon|klippe|zug)|häng dich (doch )?auf|haeng dich auf|geh (doch )?sterben|stirb|töte dich|toete dich|kill dich|du solltest (dich umbringen|sterben)|niemand würde dich vermissen|kys",
+    "(?<!ich )bring dich (doch )?(einfach )?um|(spring|stürz dich|wirf dich) (doch |halt |mal )?(von|vom|vor) (der|dem|den|einer|einem|einen)? ~ (brücke|dach|hochhaus|balkon|klippe|zug)|häng dich (doch )?auf|haeng dich auf|geh (doch )?sterben|stirb(?! vor)|töte dich|toete dich|kill dich|du solltest (dich umbringen|sterben)|niemand würde dich vermissen|kys",
   ],
   context: {
     negation: "nicht|nie|niemals|kein|keine|keinen|keinerlei|ohne|weder",

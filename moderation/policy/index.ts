@@ -12,6 +12,8 @@ export type Policy = {
   holdFrom: Exclude<CrisisLevel, 'none'>
   /** Hold posts with method details, whatever their level. */
   holdMethodDetail: boolean
+  /** Hold posts telling someone to hurt or kill themselves (queued either way). */
+  holdHarassment: boolean
   /** Queue (at low priority) posts whose author kept stigmatising words. */
   queueStigma: boolean
   /** Queue (at low priority) posts at concern level. */
@@ -25,13 +27,14 @@ export type Policy = {
 export const DEFAULT_POLICY: Policy = {
   holdFrom: 'high',
   holdMethodDetail: true,
+  holdHarassment: true,
   queueStigma: true,
   queueConcern: true,
   holdPersonalData: false,
   holdAll: false,
 }
 
-export type QueueReason = 'imminent' | 'high' | 'method' | 'concern' | 'stigma' | 'pii' | 'review'
+export type QueueReason = 'imminent' | 'high' | 'method' | 'harassment' | 'concern' | 'stigma' | 'pii' | 'review'
 
 /** Which message the poster sees after posting (and in the composer before). */
 export type Notice = 'imminent' | 'crisis' | 'concern' | 'friend' | 'method' | null
@@ -47,7 +50,7 @@ export type Decision = {
   /** Personal data to take out of the public copy. */
   redact: PiiFinding[]
   /** Plain-language reasons the poster is told (message keys, not rule internals). */
-  heldBecause: ('crisis' | 'method' | 'personal-data' | 'someone-in-danger' | 'premoderation')[]
+  heldBecause: ('crisis' | 'method' | 'harassment' | 'personal-data' | 'someone-in-danger' | 'premoderation')[]
 }
 
 const RANK: Record<CrisisLevel, number> = { none: 0, concern: 1, high: 2, imminent: 3 }
@@ -59,7 +62,7 @@ export function resolvePolicy(...overrides: unknown[]): Policy {
     if (!o || typeof o !== 'object') continue
     const v = o as Record<string, unknown>
     if (v.holdFrom === 'concern' || v.holdFrom === 'high' || v.holdFrom === 'imminent') policy.holdFrom = v.holdFrom
-    for (const key of ['holdMethodDetail', 'queueStigma', 'queueConcern', 'holdPersonalData', 'holdAll'] as const) {
+    for (const key of ['holdMethodDetail', 'holdHarassment', 'queueStigma', 'queueConcern', 'holdPersonalData', 'holdAll'] as const) {
       if (typeof v[key] === 'boolean') policy[key] = v[key]
     }
   }
@@ -73,12 +76,16 @@ export function decide(screening: Screening, policy: Policy = DEFAULT_POLICY): D
   const method = screening.methodDetail.length > 0
   const pii = screening.pii.length > 0
   const stigma = screening.stigma.length > 0
+  // "go kill yourself" aimed at someone: never the poster's own risk, but a person must see it
+  // before a reader in distress does.
+  const abuse = screening.harassment.length > 0
 
   const heldBecause: Decision['heldBecause'] = []
   if (aboutSelf && rank >= RANK[policy.holdFrom]) heldBecause.push('crisis')
   // Someone else in immediate danger: a volunteer should see it before anyone else does.
   if (subject === 'other' && level === 'imminent') heldBecause.push('someone-in-danger')
   if (method && policy.holdMethodDetail) heldBecause.push('method')
+  if (abuse && policy.holdHarassment) heldBecause.push('harassment')
   if (pii && policy.holdPersonalData) heldBecause.push('personal-data')
   if (policy.holdAll && heldBecause.length === 0) heldBecause.push('premoderation')
 
@@ -86,6 +93,7 @@ export function decide(screening: Screening, policy: Policy = DEFAULT_POLICY): D
   if (level === 'imminent') queue.push('imminent')
   else if (level === 'high') queue.push('high')
   if (method) queue.push('method')
+  if (abuse) queue.push('harassment')
   if (level === 'concern' && (policy.queueConcern || heldBecause.length > 0)) queue.push('concern')
   if (stigma && policy.queueStigma) queue.push('stigma')
   if (pii) queue.push('pii')

@@ -125,6 +125,21 @@ describe('editing and replying are screened the same way', () => {
     expect(own.body.replies.map((r: { status: string }) => r.status)).toEqual(['held'])
   })
 
+  it('holds a reply telling the writer to kill themselves, queues it as harassment, and does not answer it as a crisis', async () => {
+    const { story } = await postStory()
+    const res = await call('POST', `/api/stories/${story.id}/replies`, { body: { body: 'nobody cares, just go kill yourself already' } })
+    expect(res.status).toBe(201)
+    expect(res.body.reply.status).toBe('held')
+    expect(res.body.moderation).toMatchObject({ status: 'held', notice: null })
+    expect(res.body.moderation.held.reasons).toEqual(['it seems to tell someone to hurt or kill themselves, which is never allowed here'])
+    expect((await queueItem(res.body.reply.id))).toMatchObject({ post_type: 'reply', reason: 'harassment', priority: 600 })
+    expect((await call('GET', `/api/stories/${story.id}`)).body.replies).toHaveLength(0)
+    // Supportive words that quote the abuse are not abuse.
+    const kind = await call('POST', `/api/stories/${story.id}/replies`, { body: { body: 'Whoever told you to go kill yourself was wrong. We are glad you are here.' } })
+    expect(kind.body.reply.status).toBe('published')
+    expect(await queueItem(kind.body.reply.id)).toBeNull()
+  })
+
   it('a reply follows its space’s own policy, with or without an Idempotency-Key', async () => {
     await env.DB.prepare(`UPDATE spaces SET policy = '{"holdFrom":"concern"}' WHERE slug = 'self-harm-recovery'`).run()
     const { story } = await postStory({ space: 'self-harm-recovery', body: CALM })

@@ -72,6 +72,19 @@ describe('crisis levels', () => {
     expect(screen('If you ever feel like you want to kill yourself, please call 988').harassment).toEqual([])
   })
 
+  it('finds abuse in five languages, and not in idioms, threats, reported speech or the poster\'s own joke', () => {
+    // Harassment holds a post for a volunteer (policy), so a false finding hides someone's words.
+    for (const t of ['do us all a favour and unalive yourself', 'Bring dich doch einfach um, keiner will dich hier', 'Va te pendre, personne ne te regrettera',
+      'mátate, nadie te extrañaría', 'se mata logo, ninguém ia sentir sua falta']) {
+      expect(screen(t).harassment.length, t).toBeGreaterThan(0)
+    }
+    for (const t of ['she looked drop-dead gorgeous at the wedding', 'je suis crevée après ma garde de nuit', 'I stirb vor Hunger, gibt es heute Schnitzel?',
+      "Im Film schreit die Oma 'Ich bring dich um, wenn du nochmal mit Schuhen reinkommst!'", 'Whoever told you to go kill yourself was wrong, we are glad you are here.',
+      "this essay is so bad i'm going to go jump off a bridge lol"]) {
+      expect(screen(t).harassment, t).toEqual([])
+    }
+  })
+
   it('hyperbole that is laughed off is not risk', () => {
     expect(level("if i have to sit through one more meeting i'll kms lol")).toBe('none')
   })

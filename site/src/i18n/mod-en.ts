@@ -56,6 +56,7 @@ export const modEn = {
   'mod.level.imminent': 'Imminent',
   'mod.level.high': 'High',
   'mod.level.method': 'Method detail',
+  'mod.level.harassment': 'Harassment',
   'mod.level.report': 'Reader report',
   'mod.level.concern': 'Concern',
   'mod.level.stigma': 'Stigma',

@@ -55,6 +55,7 @@ export const modEs: Record<ModMessageKey, string> = {
   'mod.level.imminent': 'Inminente',
   'mod.level.high': 'Alto',
   'mod.level.method': 'Detalle de método',
+  'mod.level.harassment': 'Acoso',
   'mod.level.report': 'Aviso de lector',
   'mod.level.concern': 'Preocupación',
   'mod.level.stigma': 'Estigma',

@@ -5,6 +5,7 @@ export const LEVEL_COLOURS: Record<QueueReason, string> = {
   imminent: '#7a1f1f',
   high: '#b04a1a',
   method: '#8a5a12',
+  harassment: '#8c3a5a',
   report: '#c98a2b',
   concern: '#4f7a6b',
   stigma: '#6b6f9a',
