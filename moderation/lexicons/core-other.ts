@@ -4,13 +4,13 @@ import type { CrisisRule } from './types'
 
 export const ES_CORE: CrisisRule[] = [
   { id: 'es.core.think-death', sig: 'ideation', note: 'piensa en morir o en el suicidio',
-    p: "(pienso|pensando|pensar|pens[eé]|fantaseo|fantaseando|imagino|imaginando|planeo|planeando|considero|considerando) ((mucho|seriamente|en serio|todo el tiempo|cada d[ií]a|otra vez|mucho m[aá]s) )*(en|con)? ~ (morir(me)?|la muerte|mi muerte|matarme|suicidarme|el suicidio|quitarme la vida|acabar con (todo|mi vida)|mi (propio )?funeral|tirarme|ahorcarme)" },
+    p: "(pienso|pensando|pensar|pensé|fantaseo|fantaseando|imagino|imaginando|planeo|planeando|considero|considerando) ((mucho|seriamente|en serio|todo el tiempo|cada día|otra vez|mucho más) )*(en|con)? ~ (morir(me)?|la muerte|mi muerte|matarme|suicidarme|el suicidio|quitarme la vida|acabar con (todo|mi vida)|mi (propio )?funeral|tirarme|ahorcarme)" },
 ]
 export const FR_CORE: CrisisRule[] = [
   { id: 'fr.core.think-death', sig: 'ideation', note: 'pense à mourir ou au suicide',
-    p: "(pense|pens[eé]|penser|pensais|songe|songer|r[eê]ve|imagine|planifie|envisage|envisager) ((s[eé]rieusement|souvent|tout le temps|chaque jour|encore|de plus en plus|vraiment) )*([aà]|au|de|d')? ?~ (mourir|la mort|ma mort|me tuer|me suicider|le suicide|en finir|mettre fin [aà] mes jours|mettre fin [aà] ma vie|mon (propre )?enterrement|me pendre|sauter)" },
+    p: "(pense|penser|pensais|songe|songer|rêve|imagine|planifie|envisage|envisager) ((sérieusement|souvent|tout le temps|chaque jour|encore|de plus en plus|vraiment) )*(à|au|de|d')? ?~ (mourir|la mort|ma mort|me tuer|me suicider|le suicide|en finir|mettre fin à mes jours|mettre fin à ma vie|mon (propre )?enterrement|me pendre|sauter)" },
   { id: 'fr.core.end-life', sig: 'ideation', note: 'parle de mettre fin à ses jours',
-    p: "mettre fin [aà] (mes jours|ma vie)|(me )?(donner|ôter) la (mort|vie)" },
+    p: "mettre fin à (mes jours|ma vie)|(me )?(donner|ôter) la (mort|vie)" },
 ]
 export const DE_CORE: CrisisRule[] = [
   { id: 'de.core.think-death', sig: 'ideation', note: 'denkt ans Sterben oder an Suizid',
@@ -20,33 +20,33 @@ export const DE_CORE: CrisisRule[] = [
 ]
 export const PT_CORE: CrisisRule[] = [
   { id: 'pt.core.think-death', sig: 'ideation', note: 'pensa em morrer ou em suicídio',
-    p: "(penso|pensando|pensar|pensei|fantasio|imagino|imaginando|planejo|planejando|considero|considerando) ((muito|seriamente|s[eé]rio|o tempo todo|todo dia|todos os dias|de novo|cada vez mais) )*(em|no|na|com)? ~ (morrer|a morte|minha morte|me matar|suic[ií]dio|me suicidar|tirar (a )?minha (pr[oó]pria )?vida|acabar com (tudo|minha vida)|meu (pr[oó]prio )?enterro|me enforcar|pular)" },
+    p: "(penso|pensando|pensar|pensei|fantasio|imagino|imaginando|planejo|planejando|considero|considerando) ((muito|seriamente|sério|o tempo todo|todo dia|todos os dias|de novo|cada vez mais) )*(em|no|na|com)? ~ (morrer|a morte|minha morte|me matar|suicídio|me suicidar|tirar (a )?minha (própria )?vida|acabar com (tudo|minha vida)|meu (próprio )?enterro|me enforcar|pular)" },
 ]
 
 // Recent-act, means-in-hand and "no longer your worry" phrasings, per language.
 export const ES_CORE_MORE: CrisisRule[] = [
   { id: 'es.core.just-took', sig: 'attempt', note: 'acaba de tomar una sobredosis',
-    p: "(me )?acabo de (tomar|tragar|beber) ~~ (pastillas|comprimidos|frasco|caja|bl[ií]ster|bote|{drug})" },
+    p: "(me )?acabo de (tomar|tragar|beber) ~~ (pastillas|comprimidos|frasco|caja|blíster|bote|{drug})" },
   { id: 'es.core.no-worry', sig: 'goodbye', who: 'self', note: 'dice que pronto nadie tendrá que preocuparse por él/ella',
-    p: "no (tendr[aá]n|van a tener|tendr[eé]is|vas a tener) que preocupar(se|te|os) (m[aá]s )?por m[ií]|(ya )?no (voy a ser|ser[eé]) (un problema|una preocupaci[oó]n)" },
+    p: "no (tendrán|van a tener|tendréis|vas a tener) que preocupar(se|te|os) (más )?por mí|(ya )?no (voy a ser|seré) (un problema|una preocupación)" },
   { id: 'es.core.this-world', sig: 'ideation', neg: false, note: 'no quiere seguir en este mundo',
     p: "(no quiero|ya no quiero) (estar|seguir|vivir) en este mundo|me quiero ir de este mundo" },
   { id: 'es.core.selfharm-other', sig: 'selfharm', who: 'other', note: 'otra persona se autolesiona',
-    p: "se (est[aá]|estaba|anda) (cortando|lastimando|haciendo daño|quemando|autolesionando)" },
+    p: "se (está|estaba|anda) (cortando|lastimando|haciendo daño|quemando|autolesionando)" },
   { id: 'es.core.at-hand', sig: 'attempt', note: 'medio en la mano o un tren a punto de llegar',
-    p: "(pistola|arma|escopeta|rev[oó]lver|cuchilla|navaja) ~~ (en la mano|en mis manos|en mi regazo)|(v[ií]as|puente) ~~ (pr[oó]ximo tren|el tren) (llega|viene|pasa) (en|ya)|ya est[aá] hecho|(me )?tom[eé] (todo|todas) ~~ (botiqu[ií]n|caj[oó]n|armario)" },
-  { id: 'es.core.dream', sig: 'ideation', note: 'sueña con morir', p: "(sueño|soñando|so[ñn]ar) con (morir(me)?|la muerte|matarme|estar muert[oa]|no despertar)" },
+    p: "(pistola|arma|escopeta|revólver|cuchilla|navaja) ~~ (en la mano|en mis manos|en mi regazo)|(vías|puente) ~~ (próximo tren|el tren) (llega|viene|pasa) (en|ya)|ya está hecho|(me )?tomé (todo|todas) ~~ (botiquín|cajón|armario)" },
+  { id: 'es.core.dream', sig: 'ideation', note: 'sueña con morir', p: "(sueño|soñando|soñar) con (morir(me)?|la muerte|matarme|estar muert[oa]|no despertar)" },
 ]
 export const FR_CORE_MORE: CrisisRule[] = [
   { id: 'fr.core.at-hand', sig: 'attempt', note: 'moyen en main ou train qui arrive',
-    p: "(fusil|pistolet|arme|lame|couteau) ~~ (dans (les|la|mes|ma) mains?)|(voies|rails|pont) ~~ (prochain train|le train) (arrive|passe) (dans|bient[oô]t)" },
-  { id: 'fr.core.dream', sig: 'ideation', note: 'rêve de mourir', p: "(je )?r[eê]ve (de|à) (mourir|la mort|me tuer|[eê]tre mort|ne plus me r[eé]veiller)" },
+    p: "(fusil|pistolet|arme|lame|couteau) ~~ (dans (les|la|mes|ma) mains?)|(voies|rails|pont) ~~ (prochain train|le train) (arrive|passe) (dans|bientôt)" },
+  { id: 'fr.core.dream', sig: 'ideation', note: 'rêve de mourir', p: "(je )?rêve (de|à) (mourir|la mort|me tuer|être mort|ne plus me réveiller)" },
   { id: 'fr.core.just-took', sig: 'attempt', note: "vient de prendre une surdose",
-    p: "je viens (d'?avaler|de prendre) ~~ (bo[iî]te|plaquette|cachets|comprim[eé]s|m[eé]docs|m[eé]dicaments|{drug})" },
+    p: "je viens (d'?avaler|de prendre) ~~ (boîte|plaquette|cachets|comprimés|médocs|médicaments|{drug})" },
   { id: 'fr.core.no-worry', sig: 'goodbye', who: 'self', note: "dit que bientôt personne n'aura à s'inquiéter pour lui/elle",
-    p: "(vous )?n'?aurez plus [aà] vous (inqui[eé]ter|soucier|occuper) (pour|de) moi|(tu )?n'?auras plus [aà] t'?(inqui[eé]ter|occuper) (pour|de) moi" },
+    p: "(vous )?n'?aurez plus à vous (inquiéter|soucier|occuper) (pour|de) moi|(tu )?n'?auras plus à t'?(inquiéter|occuper) (pour|de) moi" },
   { id: 'fr.core.do-it', sig: 'intent', note: 'dit le faire à un moment donné',
-    p: "je (le fais|vais le faire|le ferai|passe [aà] l'?acte) (ce soir|cette nuit|demain|maintenant)" },
+    p: "je (le fais|vais le faire|le ferai|passe à l'?acte) (ce soir|cette nuit|demain|maintenant)" },
   { id: 'fr.core.means', sig: 'means', needs: true, note: 'a un moyen à disposition', p: "j'?ai (la|une|le|un) (corde|arme|lame|pistolet|fusil|noeud coulant)" },
 ]
 export const DE_CORE_MORE: CrisisRule[] = [
@@ -62,13 +62,13 @@ export const DE_CORE_MORE: CrisisRule[] = [
 ]
 export const PT_CORE_MORE: CrisisRule[] = [
   { id: 'pt.core.at-hand', sig: 'attempt', note: 'meio na mão ou trem chegando',
-    p: "(arma|rev[oó]lver|pistola|l[aâ]mina|faca) ~~ (na m[aã]o|nas m[aã]os|no colo)|(trilhos?|ponte) ~~ (pr[oó]ximo trem|o trem) (chega|passa|vem) (em|j[aá])" },
+    p: "(arma|revólver|pistola|lâmina|faca) ~~ (na mão|nas mãos|no colo)|(trilhos?|ponte) ~~ (próximo trem|o trem) (chega|passa|vem) (em|já)" },
   { id: 'pt.core.dream', sig: 'ideation', note: 'sonha em morrer', p: "sonho (em|com) (morrer|a morte|me matar|estar mort[oa])" },
   { id: 'pt.core.just-took', sig: 'attempt', note: 'acabou de tomar uma overdose',
-    p: "acabei de (tomar|engolir) ~~ (cartela|caixa|comprimidos|rem[eé]dios|vidro|{drug})" },
+    p: "acabei de (tomar|engolir) ~~ (cartela|caixa|comprimidos|remédios|vidro|{drug})" },
   { id: 'pt.core.no-worry', sig: 'goodbye', who: 'self', note: 'diz que logo ninguém precisará se preocupar',
-    p: "(n[aã]o )?(v[aã]o|vai) (mais )?precisar (se )?preocupar comigo|ningu[eé]m (vai|precisa|vai precisar) (mais )?se preocupar comigo" },
+    p: "(não )?(vão|vai) (mais )?precisar (se )?preocupar comigo|ninguém (vai|precisa|vai precisar) (mais )?se preocupar comigo" },
   { id: 'pt.core.selfharm-other', sig: 'selfharm', who: 'other', note: 'outra pessoa se autolesiona',
-    p: "(est[aá]|anda|t[aá]) se (cortando|machucando|ferindo|queimando|mutilando)" },
-  { id: 'pt.core.means', sig: 'means', needs: true, note: 'tem um meio à mão', p: "(j[aá] )?(tenho|comprei) (a|uma) (corda|arma|l[aâ]mina|faca)" },
+    p: "(está|anda|tá) se (cortando|machucando|ferindo|queimando|mutilando)" },
+  { id: 'pt.core.means', sig: 'means', needs: true, note: 'tem um meio à mão', p: "(já )?(tenho|comprei) (a|uma) (corda|arma|lâmina|faca)" },
 ]
