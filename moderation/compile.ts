@@ -9,6 +9,7 @@
 // optional in text; German ä/ö/ü also match ae/oe/ue. The whole pattern must stand as words.
 
 import { keySets, seqKeys, setCost, type KeySet } from './keys'
+import { DIGIT } from './grams'
 import { emit, foldSource, parse, type Item } from './pattern'
 
 export { KeyIndex, commonWords, keyCode } from './keys'
@@ -28,6 +29,10 @@ export interface Compiled {
   lits: string[][]
 }
 
+// A required digit ("[1-9]\\d+ pills", "at 3am") is a clause of its own: the prefilter knows
+// which sentences hold a digit (grams.ts DIGIT).
+const DIGITS = /^(?:\\d|\[[0-9-]+\])$/
+
 /** Necessary-literal clauses of a sequence (sound: every match contains one string of each). */
 export function litClauses(items: Item[], min = 3): string[][] {
   const out: string[][] = []
@@ -36,6 +41,7 @@ export function litClauses(items: Item[], min = 3): string[][] {
   for (const it of items) {
     if (it.t === 'lit' && it.min >= 1 && it.q === '' && it.c !== "'") { run += it.c === 'l' ? 'i' : it.c; continue }
     flush()
+    if (it.t === 'raw' && it.min >= 1 && DIGITS.test(it.s)) out.push([DIGIT])
     if (it.t === 'grp' && it.min >= 1 && (it.open === '(' || it.open === '(?:')) {
       const clause = altClause(it.alts, min)
       if (clause) out.push(clause)

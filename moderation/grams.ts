@@ -16,6 +16,10 @@ const HASH = 16383 // 2^14 - 1: a mask; collisions only let more through
 const H3 = (a: number, b: number, c: number) => G3 + (((a * 37 + b) * 37 + c) & HASH)
 const H4 = (a: number, b: number, c: number, d: number) => G3 + ((Math.imul(((a * 37 + b) * 37 + c) * 37 + d, 40503) >>> 9) & HASH)
 
+/** The clause string that stands for "some digit": every digit of a sentence stamps its slot. */
+export const DIGIT = '\\d'
+const DIGIT_SLOT = G3 + HASH + 1
+
 const CLAUSE_ID = new Map<string, number>()
 // Flat storage, so that checking a clause touches one array (few cache misses) rather than an
 // object per clause: CLAUSES holds, per clause, its length and then, per string, its gram
@@ -38,6 +42,7 @@ function grown(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
 /** A string's 2-gram, 3-gram, or for longer ones its first, middle and last 4-grams: enough
  * to reject almost every absent string in few reads (any subset of its grams is sound). */
 function gramsOf(k: string): number[] {
+  if (k === DIGIT) return [DIGIT_SLOT]
   const v = Array.from(k, (ch) => gv(ch.charCodeAt(0)))
   if (v.length === 2) return [v[0]! * 37 + v[1]!]
   if (v.length === 3) return [H3(v[0]!, v[1]!, v[2]!)]
@@ -81,7 +86,7 @@ export function mayMatch(re: RegExp, text: string, s: number): boolean {
 
 // Per gram, the sentences of the current post holding it (bit s % 31; bit 31 for any
 // sentence); cleared per post (a 70 KB fill is cheaper than a generation check per read).
-const gramSent = new Int32Array(G3 + HASH + 1)
+const gramSent = new Int32Array(DIGIT_SLOT + 1)
 let generation = 0
 let stamped = ''
 
@@ -106,6 +111,7 @@ export function stampGrams(text: string, sentStarts: number[]): void {
       have = 0
     }
     const v3 = gv(text.charCodeAt(i))
+    if (v3 >= 27) gramSent[DIGIT_SLOT] = gramSent[DIGIT_SLOT]! | bit
     if (have >= 1) {
       let g = v2 * 37 + v3
       gramSent[g] = gramSent[g]! | bit
