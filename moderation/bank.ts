@@ -49,6 +49,10 @@ function clausesAt(id: number): number {
 
 export type Ctx = { [K in keyof ContextPatterns]: RegExp }
 
+// Each entry's sticky regex (null: it has none), read straight from here by findAll's run
+// rather than through the entry's lazy compiled object: a cold post misses the cache on those.
+const ANCHORED: Array<RegExp | null | undefined> = []
+
 const entries: Entry[] = []
 const index = new KeyIndex()
 export const CONTEXT = {} as Record<Lang, Ctx>
@@ -62,7 +66,7 @@ function add(lex: Lexicon, cat: Category, rules: Base[]): void {
   for (const rule of rules) {
     const defer = cat === 'idiom' ? 1 : cat === 'crisis' && (rule as CrisisRule).sig === 'time' ? 2 : 0
     for (const c of compileAlternatives(expandFolded(rule.p, lex.macros), cat !== 'stigma', true)) {
-      index.add(entries.length, c.keys)
+      index.add(entries.length, c.keys, LANG_BITS[lex.lang])
       entries.push({ cat, lang: lex.lang, rule, c, defer })
       ENTRY_AT.push(-1)
     }
@@ -172,7 +176,6 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
   let a = 0
   const hit = (id: number) => {
     const o = id * REC
-    if (!(langs & r[o + LANG_BIT]!)) return
     const at = r[o + STICKY] === 1 ? a : si
     if (r[o + SEEN_POST] === gen && r[o + SEEN_AT] === at) return
     r[o + SEEN_POST] = gen
@@ -182,7 +185,7 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
   for (let t = 0; t < ntok; t++) {
     a = tok[2 * t]!
     while (si + 1 < nsent && sentStarts[si + 1]! <= a) si++
-    index.lookup(text, a, tok[2 * t + 1]!, hit)
+    index.lookup(text, a, tok[2 * t + 1]!, hit, langs)
   }
   for (const id of index.always) {
     if (langs & r[id * REC + LANG_BIT]!) for (let s = 0; s < nsent; s++) if (passes(id, s)) enqueue(id, s, -1)
@@ -199,7 +202,8 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
   // Queued candidates have passed the prefilter (checked when queued).
   const run = (id: number, s: number, at: number): boolean => {
     const entry = entries[id]!
-    const sticky = entry.c.anchored
+    let sticky = ANCHORED[id]
+    if (sticky === undefined) sticky = ANCHORED[id] = entry.c.anchored ?? null
     if (sticky && at >= 0) {
       sticky.lastIndex = at
       const m = sticky.exec(text)

@@ -128,8 +128,10 @@ export class KeyIndex {
   private ids = new Int32Array(0)
   private shift = 32
   private frozen = false
-  add(id: number, keys: string[] | null): void {
+  add(id: number, keys: string[] | null, group = 255): void {
     this.frozen = false
+    if (id >= this.group.length) this.group = grownBytes(this.group, id + 1)
+    this.group[id] = group
     // Keys must be word prefixes made of [a-z0-9] (2..4 chars); otherwise run always.
     const codes = keys?.map((k) => keyCode(k)) ?? null
     if (!keys || !codes || codes.some((c, i) => c < 0 || keys[i]!.length < 2)) { this.always.push(id); return }
@@ -166,18 +168,26 @@ export class KeyIndex {
     this.shift = 32 - bits
     this.frozen = true
   }
-  /** Calls `hit` for each entry with key `code`. */
+  /** Per entry id, a bit for its group (its language): `lookup` skips the groups not asked
+   * for from this one small array, before any call or any read of the entry's own data. */
+  private group = new Uint8Array(4096)
+  private mask = -1
+  /** Calls `hit` for each entry with key `code` in the groups of `mask`. */
   private each(code: number, hit: (id: number) => void): void {
-    const { slots, from, ids } = this
+    const { slots, from, ids, group, mask } = this
     let h = Math.imul(code, 0x9e3779b1) >>> this.shift
     while (slots[h] !== code) {
       if (slots[h] === 0) return
       h = (h + 1) & (slots.length - 1)
     }
-    for (let i = from[h]!, end = from[h + 1]!; i < end; i++) hit(ids[i]!)
+    for (let i = from[h]!, end = from[h + 1]!; i < end; i++) {
+      const id = ids[i]!
+      if (group[id]! & mask) hit(id)
+    }
   }
-  /** Calls `hit` for every entry with a key that prefixes text[a, b). */
-  lookup(text: string, a: number, b: number, hit: (id: number) => void): void {
+  /** Calls `hit` for every entry (of the groups in `mask`) with a key that prefixes text[a, b). */
+  lookup(text: string, a: number, b: number, hit: (id: number) => void, mask = -1): void {
+    this.mask = mask
     if (!this.frozen) this.freeze()
     if (b - a < 2) return
     const v0 = val(text.charCodeAt(a))
@@ -197,6 +207,8 @@ export class KeyIndex {
     if (v3 >= 0) this.each(k3 * 37 + v3, hit)
   }
 }
+
+const grownBytes = (a: Uint8Array, n: number) => { const b = new Uint8Array(Math.max(n, a.length * 2)); b.set(a); return b }
 
 const val = (c: number) => (c >= 97 && c <= 122 ? (c === 108 ? 9 : c - 96) : c >= 48 && c <= 57 ? c - 21 : -1)
 
