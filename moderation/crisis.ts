@@ -53,7 +53,7 @@ export function crisisSignals(scan: Scan, matches: Match[], blockers: Array<[num
     if (rule.neg !== false && (isNegated(scan, ctx, m.s) || (alt && isNegated(scan, alt, m.s)))) continue
     if (sig !== 'time') {
       if (isMediaQuote(scan, ctx, m.s, m.e) || (alt && isMediaQuote(scan, alt, m.s, m.e))) continue
-      if (isHypothetical(scan, ctx, m.s) || (alt && isHypothetical(scan, alt, m.s))) continue
+      if (!rule.answers && (isHypothetical(scan, ctx, m.s) || (alt && isHypothetical(scan, alt, m.s)))) continue
     }
     let finalSig: Signal = sig
     if (sig !== 'time' && (isPast(scan, ctx, m.s, m.e) || (alt && isPast(scan, alt, m.s, m.e)))) continue

@@ -102,6 +102,7 @@ export const DE_FAMILIES_CRISIS: CrisisRule[] = [
   { id: 'de.family.other-danger', sig: 'time', alarm: true, note: 'eine andere Person ist vielleicht gerade in Gefahr',
     p: "geht nicht (mehr )?(ans|an ihr|an sein) (handy|telefon)|(ich )?erreiche (sie|ihn) nicht|(ihr|sein) handy ist aus" },
   { id: 'de.family.posted-goodbye', sig: 'goodbye', note: 'hat einen Abschied gepostet oder geschickt', p: "(hat )?(einen |eine )?abschied(sbrief|snachricht)? (gepostet|geschrieben|geschickt)" },
+  { id: 'de.family.left-note', sig: 'goodbye', needs: true, note: 'hat einen Brief oder Zettel hinterlassen', p: "(einen brief|einen zettel|eine nachricht) hinterlassen" },
 ]
 
 export const DE_FAMILIES_METHOD: MethodRule[] = [

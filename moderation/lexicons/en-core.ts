@@ -33,7 +33,7 @@ export const EN_CORE: CrisisRule[] = [
   { id: 'en.core.means-saved', sig: 'means', note: 'has means put aside',
     p: "(enough|plenty of|a stash of|a stockpile of|a load of) ({pills}) (saved|stashed|stockpiled|hidden|put away|collected|kept)( up| aside)?" },
   { id: 'en.core.selfharm', sig: 'selfharm', note: 'self-harm act',
-    p: "(scratched|scratching|clawed|clawing|picked|picking|pinched|bit|biting) (at )?(my )?(arms?|skin|legs?|wrists?|thighs?|face|hands?) (until|till|so hard) (they|it|i) (bled|bruised)|(needed|need|wanted) to (feel|see) (something|the blood|pain)" },
+    p: "(scratched|scratching|clawed|clawing|picked|picking|pinched|bit|biting) (at )?(my )?(arms?|skin|legs?|wrists?|thighs?|face|hands?) (until|till|so hard) (they|it|i) (bled|bruised)(?! in my sleep| from the (eczema|rash|bites))|(needed|need|wanted) to (feel|see) (something|the blood|pain)" },
 ]
 
 export const EN_CORE_METHOD: MethodRule[] = [

@@ -132,4 +132,17 @@ export const EN_CRISIS_MORE: CrisisRule[] = [
     p: "(cut|cuts|cutting|wound|wounds|wrist|wrists|arm|arms|thigh|thighs|leg|legs) ~~ (won'?t|will not|can'?t|cannot|doesn'?t|does not|isn'?t|is not) stop(ping)? bleeding" },
   { id: 'en.plan.my-note', sig: 'plan', needs: true, note: 'mentions writing their note',
     p: "(writing|wrote|written|finished|started|drafting|drafted|rewriting|rewrote) my (goodbye |last |final )?(note|letter)(?! (to (the|my) (teacher|landlord|boss|school|doctor|gp|council|manager|lecturer))|s? for (class|school|uni|the exam|work))" },
+  // From a round of posts written as people write them (2026.11.24).
+  { id: 'en.selfharm.hidden', sig: 'selfharm', note: 'self-harm found out, or skin hurt until it bleeds',
+    p: "(found|finds|saw|took away|taken away|confiscated|threw away) my (razor blades|blades|stash of blades|cutting kit)|(scratch|scratching|scratched|pick|picking|picked) (at )?my (arms|skin|legs|wrists|thighs) (until|till) (they|it) (bleed|bleeds)(?= (when|whenever) i'?m (anxious|upset|angry|stressed|sad|overwhelmed|panicking|low)| on purpose| to (feel|calm|punish|cope))" },
+  { id: 'en.ideation.hidden-plan', sig: 'ideation', answers: true, note: 'hid a plan when asked',
+    p: "asked (me )?if i (had|have|was having) (a plan|any plans|thoughts of (suicide|killing myself|ending my life)) ~ (i )?(lied|said no but|didn'?t tell)" },
+  { id: 'en.ideation.fears-self', sig: 'ideation', note: 'fears what they might do, or would go if someone went',
+    p: "(scared|afraid|frightened|terrified) of what i (might|could|will|'?ll|would) do( to myself)?|if (something|anything) (happens|happened) to (him|her|them) i'?m (out|gone|done)(?! with)" },
+  { id: 'en.passive.holding-on', sig: 'passive', neg: false, note: 'scared of their thoughts, or staying only for someone',
+    p: "(scared|afraid|frightened|terrified) of my own (thoughts|mind|head)|the only (reason|thing) (i'?m|i am|that'?s|keeping me) (still here|alive|holding on|going|here)|(only|just) (holding on|hanging on|staying alive|sticking around|still here) (for|because of) (my|the) (dog|cat|kids?|children|son|daughter|mum|mom|mother|dad|parents|family|pets?)(?!'?s sake)" },
+  { id: 'en.means.looking', sig: 'means', needs: true, note: 'keeps looking at medication',
+    p: "(keep |kept |been )?(looking|staring|stare|look) at (the|my|a|that) ((bottle|box|pack|packet|stash|blister) of )?({pills})" },
+  { id: 'en.vague.so-easy', sig: 'vague', needs: true, note: 'says it would be easy',
+    p: "(it'?d|it would) be (so |too |really )?easy(?=[.!]|$| to (just )?(do it|end it|take them|swallow them|go))" },
 ]

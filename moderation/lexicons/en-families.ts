@@ -23,6 +23,9 @@ export const EN_FAMILIES_CRISIS: CrisisRule[] = [
     p: "(thinking|thought|think|thoughts|fantasi[sz]ing|dreaming) (about|of) (overdosing|taking an overdose|an overdose|od'?ing|hanging myself|jumping (off|in front)|cutting my wrists|slitting my wrists|drowning myself|shooting myself|poisoning myself|gassing myself)" },
   { id: 'en.family.posted-goodbye', sig: 'goodbye', needs: true, note: 'a goodbye was posted or sent',
     p: "(posted|texted|wrote|sent|left|messaged) (me |us |everyone )?(a |her |his |their )?(goodbye|farewell)" },
+  // A note left, alone, is any note ("on the fridge"); beside someone who cannot be reached it is not.
+  { id: 'en.family.left-note', sig: 'goodbye', needs: true, note: 'left a note or a letter',
+    p: "(left|leaving) (me |us )?(a|her|his|their) (note|letter)(?! (on the (fridge|door|table)|for the|about|saying (she'?s|he'?s|they'?re) at))" },
   { id: 'en.family.passive-more', sig: 'passive', neg: false, note: 'passive wish not to go on',
     p: "what if i (just )?(didn'?t|never|did not) wake up|imagin(e|ing) my (own )?funeral|(don'?t|can'?t|cannot|do not) see myself (making it|being here|being alive|living|getting|lasting) (to|past|through|until|much longer|another)|(won'?t|not going to|never going to) make it (to|through|past) (christmas|next year|my birthday|the weekend|summer|the end of the year)|(i'?m|im|i am) (just )?(existing|surviving),? not living|(i )?feel like (i'?m|im) already dead|(i )?wish (it|everything|this) (could|would) (all )?(end|stop|be over)|(i )?wish i (didn'?t|did not) exist|(no one|nobody) would notice if i (was|were|went) (gone|missing|away)|counting down (the days|to the end)" },
   { id: 'en.family.no-worry', sig: 'goodbye', who: 'self', note: 'says others will soon not have to worry about them',
@@ -34,7 +37,7 @@ export const EN_FAMILIES_CRISIS: CrisisRule[] = [
   { id: 'en.family.goodbye-unreachable', sig: 'attempt', note: 'said goodbye and cannot be reached',
     p: "(posted|texted|sent|wrote|messaged|left) ~ (goodbye|farewell|last message) ~~ (isn'?t|is not|not|won'?t|wont|stopped|hasn'?t been) (answering|replying|picking up|responding|reading)|(posted|texted|sent|wrote|messaged|left) ~ (goodbye|farewell|last message) ~~ (hasn'?t|has not) (answered|replied|responded|picked up|read)|(can'?t|cannot|couldn'?t) (reach|get hold of|contact) (him|her|them) ~~ (goodbye|farewell|last message)" },
   { id: 'en.family.other-danger', sig: 'time', alarm: true, note: 'someone else may be in danger now',
-    p: "(isn'?t|is not|not|won'?t|will not|stopped) (answering|picking up|replying|responding)|(hasn'?t|has not) (answered|replied|responded|picked up) (in|for|since)|(can'?t|cannot|couldn'?t) (reach|get hold of|contact|get through to) (him|her|them)|(his|her|their) phone (is )?(off|dead|going to voicemail)|(he|she|they) (said|says|texted|wrote|posted) (that )?(goodbye|bye|farewell|sorry for everything)" },
+    p: "(isn'?t|is not|not|won'?t|will not|stopped|hasn'?t been|has not been) (answering|picking up|replying|responding)|(hasn'?t|has not) (answered|replied|responded|picked up) (in|for|since)|(can'?t|cannot|couldn'?t) (reach|get hold of|contact|get through to) (him|her|them)|(his|her|their) phone (is )?(off|dead|going to voicemail)|(he|she|they) (said|says|texted|wrote|posted) (that )?(goodbye|bye|farewell|sorry for everything)" },
 ]
 
 export const EN_FAMILIES_METHOD: MethodRule[] = [

@@ -34,7 +34,7 @@ export const es: Lexicon = {
     { id: 'es.ideation.other', sig: 'ideation', who: 'other', note: 'otra persona habla de quitarse la vida',
       p: "(se quiere|quiere|quería) (matar|suicidar|morir|quitar la vida)|si (lo|la|le) (dejo|dejamos) ~ se (mata|suicida)|quiere (matarse|suicidarse|morirse|quitarse la vida)|pronto se acaba todo" },
     { id: 'es.intent.other', sig: 'intent', who: 'other', note: 'otra persona dice que va a quitarse la vida',
-      p: "se va a (matar|suicidar|quitar la vida)|va a (matarse|suicidarse|quitarse la vida)" },
+      p: "se va a (matar|suicidar|quitar la vida)|va a (matarse|suicidarse|quitarse la vida)|se va a tomar (todas|todos) (sus|las|los) ({pills})" },
     { id: 'es.selfharm.act', sig: 'selfharm', note: 'autolesión actual',
       p: "me quemé con (un|una|el|la|mi) (cigarro|cigarrillo|encendedor|mechero)|cortarme(?! (el|la|las|los|mi|su|sus|mis) (pelo|cabello|flequillo|uñas|barba|bigote|cutículas|puntas))|me corto(?! (el|la|las|los|mi|su|sus|mis) (pelo|cabello|flequillo|uñas|barba|bigote|cutículas|puntas))|me corte(?! (el|la|las|los|mi|su|sus|mis) (pelo|cabello|flequillo|uñas|barba|bigote|cutículas|puntas))|hacerme daño|lastimarme|autolesion\\w*|autolesionarme|quemarme|herirme|golpearme|me (sigo )?(cortando|lastimando)" },
     { id: 'es.selfharm.other', sig: 'selfharm', who: 'other', note: 'otra persona se autolesiona',

@@ -78,6 +78,7 @@ export const FR_FAMILIES_CRISIS: CrisisRule[] = [
   { id: 'fr.gen.useless', sig: 'hopeless', note: 'se sent inutile ou de trop',
     p: "je (ne )?sers (à) rien|je (suis|me sens) de trop|je devrais (disparaître|m'?effacer)" },
   { id: 'fr.family.posted-goodbye', sig: 'goodbye', note: "a publié ou envoyé un adieu", p: "(a posté|a écrit|a envoyé|a laissé) (un message d'?|une lettre d'?)?adieu" },
+  { id: 'fr.family.left-note', sig: 'goodbye', needs: true, note: 'a laissé un mot ou une lettre', p: "a laissé (un mot|une lettre|une note)(?! sur (le frigo|la porte))" },
 ]
 
 export const FR_FAMILIES_METHOD: MethodRule[] = [

@@ -71,6 +71,7 @@ export const PT_FAMILIES_CRISIS: CrisisRule[] = [
   { id: 'pt.family.other-danger', sig: 'time', alarm: true, note: 'outra pessoa pode estar em perigo agora',
     p: "não (me )?(atende|responde)|não consigo falar com (ela|ele)|(o )?celular (dela|dele) (tá|está) desligado" },
   { id: 'pt.family.posted-goodbye', sig: 'goodbye', note: 'postou ou mandou uma despedida', p: "(postou|escreveu|mandou|deixou) (uma )?(mensagem de |carta de )?despedida" },
+  { id: 'pt.family.left-note', sig: 'goodbye', needs: true, note: 'deixou um bilhete ou uma carta', p: "deixou (um bilhete|uma carta|um recado)(?! na (geladeira|porta))" },
 ]
 
 export const PT_FAMILIES_METHOD: MethodRule[] = [

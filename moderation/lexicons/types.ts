@@ -32,6 +32,9 @@ export interface CrisisRule {
   /** A time rule saying someone else cannot be reached ("she isn't answering"): beside a weak
    * sign about that person (a goodbye text, "take care of my cat") it is the other risk. */
   alarm?: true
+  /** The pattern holds the question it answers ("asked if I had a plan and I lied"), so a
+   * question or "if" around it does not make it hypothetical. */
+  answers?: true
 }
 
 export interface MethodRule {
