@@ -13,7 +13,7 @@ export const DE_CRISIS_MORE: CrisisRule[] = [
   { id: 'de.selfharm.more', sig: 'selfharm', note: 'Selbstverletzung',
     p: "(ich )?(hab|habe) mich ((wieder|gestern|heute|schon|erneut|letzte nacht) )*(geritzt|geschnitten|verletzt|verbrannt)|(hab|habe) wieder geritzt|(ich )?(will|muss|möchte) (mich )?(ritzen|schneiden|bluten)|(frische|neue|tiefe) (schnitte|wunden)|ritzdruck|suchtdruck|(kratze|kratzte) mich blutig" },
   { id: 'de.passive.more', sig: 'passive', neg: false, note: 'passiver Todeswunsch',
-    p: "(es )?wäre (mir )?egal,? wenn ich (sterbe|sterben würde|nicht mehr aufwache)|(ich )?(will|möchte|würde gern) (einfach )?verschwinden|(ich )?wünschte,? ich wäre (tot|nicht da|nie geboren)|ich bin (allen|meiner familie|jedem) (nur )?(eine )?last|(ohne mich|wenn ich weg wäre) (wäre|wären|ginge es) (allen|ihnen|euch) besser" },
+    p: "(will|möchte) (einfach )?(nur,? )?,? dass (alles|es) (endlich )?aufhört|(es )?wäre (mir )?egal,? wenn ich (sterbe|sterben würde|nicht mehr aufwache)|(ich )?(will|möchte|würde gern) (einfach )?verschwinden|(ich )?wünschte,? ich wäre (tot|nicht da|nie geboren)|ich bin (allen|meiner familie|jedem) (nur )?(eine )?last|(ohne mich|wenn ich weg wäre) (wäre|wären|ginge es) (allen|ihnen|euch) besser" },
   { id: 'de.hopeless.more', sig: 'hopeless', note: 'Hoffnungslosigkeit',
     p: "(ich sehe|ich seh|seh) keinen (ausweg|sinn|grund)|nichts (hat|macht|ergibt) (mehr )?(einen )?sinn|es hat (alles )?keinen sinn( mehr)?|(ich )?(hab|habe) (keine kraft|keine hoffnung) mehr|ich (gebe|geb) auf|alles ist (sinnlos|egal|hoffnungslos)|ich bin (so )?(müde|erschöpft) (vom leben|von allem)" },
   { id: 'de.other.more', sig: 'ideation', who: 'other', note: 'eine andere Person spricht davon, sich das Leben zu nehmen',

@@ -37,7 +37,7 @@ export const de: Lexicon = {
       p: "wird sich (umbringen|das leben nehmen)|(er|sie) will sich (umbringen|das leben nehmen)|(wird|will) sich (heute|morgen) (nacht|abend|früh)? ?(umbringen|das leben nehmen)|bringt sich (heute|morgen) um" },
     { id: 'de.selfharm.act', sig: 'selfharm', note: 'aktuelle Selbstverletzung',
       p: "mich ~ mit (einem|einer|dem|der|meinem|meiner) (feuerzeug|zigarette|kippe) verbrannt|mich (zu )?ritzen|ritze mich|(mir|mich) (nur |einfach |selbst |doch |wieder )*(wehtun|weh tun|verletzen|schneiden|verbrennen)|selbstverletzung|svv|ritzen" },
-    { id: 'de.selfharm.other', sig: 'selfharm', who: 'other', note: 'eine andere Person verletzt sich selbst', p: "ritzt sich|verletzt sich (selbst)?|schneidet sich(?! (die|seine|ihre) (haare|nägel|fingernägel|bart))" },
+    { id: 'de.selfharm.other', sig: 'selfharm', who: 'other', note: 'eine andere Person verletzt sich selbst', p: "ritzt sich|verletzt sich (selbst)?|(hat|haben) sich (selbst verletzt|geritzt|absichtlich verletzt)|schneidet sich(?! (die|seine|ihre) (haare|nägel|fingernägel|bart))" },
     { id: 'de.selfharm.again', sig: 'selfharm', needs: true, note: 'will es wieder tun', p: "(will|möchte) es (heute )?wieder tun|(der )?drang|rückfall|rueckfall|narben" },
     { id: 'de.attempt.past', sig: 'attempt-past', past: true, note: 'ein Suizidversuch (kürzlich = hoch)',
       p: "suizidversuch|selbstmordversuch|(hab|habe|hat) (ich )?versucht,? (mir|sich) das leben zu nehmen|(hab|habe|hat) (ich )?versucht,? (mich|sich) umzubringen" },
