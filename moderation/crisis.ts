@@ -80,7 +80,9 @@ export function crisisSignals(scan: Scan, matches: Match[], blockers: Array<[num
   return out
 }
 
-const LAUGH = /(?<![a-z])(?:lol+|lmf?ao+|rofl|mdr+|ptdr+|xd+|ja(?:ja)+|je(?:je)+|ha(?:ha)+|he(?:he)+|ke(?:ke)+|k{4,}|rs(?:rs)+|hihi)(?![a-z])|emjlaugh/g
+// Canonical text squeezes letter runs, so Portuguese "kkkk" reads "k": a lone "k" after a word
+// that ends its sentence ("eu me jogo da janela kkkk"), not the "k" of "k, see you".
+const LAUGH = /(?<![a-z])(?:lol+|lmf?ao+|rofl|mdr+|ptdr+|xd+|ja(?:ja)+|je(?:je)+|ha(?:ha)+|he(?:he)+|ke(?:ke)+|k{4,}|rs(?:rs)+|hihi)(?![a-z])|(?<=[a-z] )k(?![a-z0-9])(?![^.!?\n]*[a-z0-9])|emjlaugh/g
 
 // "lol but not in a funny way", "jaja no es broma": the laugh is not laughing it off.
 // (Canonical text: letters squeezed, accents gone.)

@@ -24,7 +24,7 @@ export const de: Lexicon = {
     { id: 'de.attempt.now', sig: 'attempt', note: 'beschreibt einen Versuch, der gerade passiert',
       p: "(ich )?(stehe|sitze|steh|sitz) (auf|an) (der|dem) (brücke|bruecke|dach|kante|gleisen|klippe)|(die tabletten|es) (fangen|fängt) an zu wirken|(ich )?blute (so )?stark" },
     { id: 'de.intent.kill-self', sig: 'intent', who: 'self', note: 'kündigt an, sich das Leben zu nehmen',
-      p: "(ich )?(werde|werd) mich umbringen|(fühle mich|bin) ~ nicht (mehr )?sicher (mit|vor) mir selbst|(ich )?bring mich (heute|morgen|bald|jetzt)? ?um|(ich )?(werde|werd) mir das leben nehmen|(heute nacht|heute|morgen) (ist es soweit|mach ich es|tu ich es|ist schluss)|es ist (entschieden|beschlossen)|(ich hab|ich habe|hab) (mich )?entschieden" },
+      p: "(ich )?(werde|werd) mich umbringen|(fühle mich|bin) ~ nicht (mehr )?sicher (mit|vor) mir selbst|(ich )?bring(e)? mich (heute nacht |heute |morgen |bald |jetzt |gleich )?um|(heute nacht|heute|morgen|gleich|jetzt|dann|bald) bringe? ich mich um|(ich nehme|nehme ich) (heute |jetzt |gleich |heute nacht )?alle (meine )?({pills})|(ich )?(werde|werd) mir das leben nehmen|(heute nacht|heute|morgen) (ist es soweit|mach ich es|tu ich es|ist schluss)|es ist (entschieden|beschlossen)|(ich hab|ich habe|hab) (mich )?entschieden" },
     { id: 'de.ideation.want-die', sig: 'ideation', note: 'möchte sterben',
       p: "({will}) (einfach |nur |einfach nur |nur noch |einfach nur noch |so gerne |lieber )*(sterben|st3rb3n|tot sein|nicht mehr leben|nicht mehr existieren|mich umbringen|emjgrave|emjcofin)|(am liebsten )?(würde|wuerde) ich mir das leben nehmen|mir das leben nehmen|mich umbringen|lieber tot" },
     { id: 'de.ideation.think', sig: 'ideation', note: 'denkt an Suizid',
@@ -63,7 +63,7 @@ export const de: Lexicon = {
   method: [
     { id: 'de.method.med-quantity', note: 'Medikament mit Menge', p: "({qtynum}) (meiner |der |von |meine )?({pills})|(ungefähr|ungefaehr|etwa|so) \\d+ (stück|stueck)|({qty}) (meine |mein |meiner |die |der )?({drug})|(sammle|sammel|horte|bunkere) (seit \\w+ )?(mein |meine |meinen )?({drug})" },
     { id: 'de.method.lethal', sig: 'plan', note: 'fragt nach einer tödlichen Menge', p: "wie viele ~ ({pills}) ~ (tödlich|toedlich|braucht man|sterben|reichen)|(tödliche|toedliche) (dosis|menge)|überdosis (mit|von) ({pills})" },
-    { id: 'de.method.height', sig: 'plan', note: 'Höhe, Fahrzeug oder Bahnstrecke', p: "(springen|spring|mich stürzen|mich werfen|stürz dich|wirf dich|runterspringen) (doch |halt |mal )?(von|vom|vor|aus) (der|dem|den|einer|einem)? ~ (brücke|bruecke|dach|hochhaus|balkon|fenster|klippe|stock|zug|gleisen|u-bahn|s-bahn)|vor den zug|vor einen zug|auf die gleise" },
+    { id: 'de.method.height', sig: 'plan', note: 'Höhe, Fahrzeug oder Bahnstrecke', p: "(springen|spring|springe|springe ich|mich stürzen|mich werfen|stürz dich|wirf dich|runterspringen) (doch |halt |mal |heute nacht |heute |morgen |gleich |jetzt )?(von|vom|vor|aus) (der|dem|den|einer|einem)? ~ (brücke|bruecke|dach|hochhaus|balkon|fenster|klippe|stock|zug|gleisen|u-bahn|s-bahn)|vor den zug|vor einen zug|auf die gleise" },
     { id: 'de.method.hanging', sig: 'plan', note: 'Strangulation', p: "(mich )?(zu )?erhängen|(mich )?aufhängen|aufzuhängen|strick|schlinge|(hab|habe) (das|ein) seil" },
     { id: 'de.method.cutting', sig: 'plan', note: 'Schnitttiefe oder Werkzeug', p: "pulsadern|(zu |tiefer |tief )schneiden|rasierklinge|rasierklingen|cutter ?messer" },
     { id: 'de.method.other', sig: 'plan', note: 'anderes Methodendetail', p: "(pistole|waffe|gewehr) (an|in|gegen) (den|die|meinen|meine) (kopf|mund|schläfe)|mich erschießen|(kohle|grill|kohlenmonoxid) ~ (auto|zimmer)|wie (bringe|bring) ich mich (schmerzlos )?um|schmerzlos sterben|(bleiche|gift) trinken" },
@@ -88,7 +88,7 @@ export const de: Lexicon = {
     "(bringe|bring) mich (noch |gleich |fast )?um vor (lachen|langeweile|hunger|neugier|sorge|sorgen)|todmüde|todmuede|tod ?müde|ich sterbe vor (hunger|durst|langeweile|lachen|hitze|kälte)|sterbe vor|(bringt|bringen|bring) mich (noch )?um,? wenn|(chef|mutter|mama|vater|papa|freundin|freund) bringt mich um|(diese|die) (hitze|woche|arbeit|prüfung) bringt mich (noch )?um|zum totlachen|totlachen|tödlich langweilig|toedlich langweilig|hat mich (echt |voll |total )?gekillt|(akku|handy|laptop) (ist )?tot|der club der toten dichter|die leiden des jungen werther|suicide squad|zu tode (gelangweilt|erschrocken)",
   ],
   harassment: [
-    "(?<!ich )bring dich (doch )?(einfach )?um|(spring|stürz dich|wirf dich) (doch |halt |mal )?(von|vom|vor) (der|dem|den|einer|einem|einen)? ~ (brücke|dach|hochhaus|balkon|klippe|zug)|häng dich (doch )?auf|haeng dich auf|geh (doch )?sterben|stirb(?! vor)|töte dich|toete dich|kill dich|du solltest (dich umbringen|sterben)|niemand würde dich vermissen|kys",
+    "(?<!ich )bring dich (doch )?(einfach )?um|(?<!ich )(spring|stürz dich|wirf dich) (doch |halt |mal )?(von|vom|vor) (der|dem|den|einer|einem|einen)? ~ (brücke|dach|hochhaus|balkon|klippe|zug)|häng dich (doch )?auf|haeng dich auf|geh (doch )?sterben|stirb(?! vor)|töte dich|toete dich|kill dich|du solltest (dich umbringen|sterben)|niemand würde dich vermissen|kys",
   ],
   context: {
     negation: "nicht|nie|niemals|kein|keine|keinen|keinerlei|ohne|weder",

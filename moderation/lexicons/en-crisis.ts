@@ -47,7 +47,7 @@ export const EN_CRISIS: CrisisRule[] = [
   { id: 'en.ideation.kill-other', sig: 'ideation', who: 'other', note: 'another person talks about ending their life',
     p: "({kill}) (himself|herself|themselves|themself)|(end|take|ending|taking) (his|her|their) (own )?life" },
   { id: 'en.ideation.not-live', sig: 'ideation', neg: false, note: 'does not want to live',
-    p: "(don'?t|do not|doesn'?t|does not|no longer|dont|dnt|not) (want|wanna|wish|feel like) (to )?(live|be alive|exist|keep living|go on living|continue living)( anymore| any more| any longer)?|((i'?m|i am|im) )?(done|finished) with (living|life|being alive|existing)" },
+    p: "(don'?t|do not|doesn'?t|does not|no longer|dont|dnt|not) (want|wanna|wish|feel like) (to )?(live|be alive|exist|keep living|go on living|continue living)( anymore| any more| any longer)?|((i'?m|i am|im) )?(done|finished) with (living|life|being alive|existing)(?! (in|with|at|here|there|like|on|out of|under|near|next))" },
   { id: 'en.ideation.better-dead', sig: 'ideation', note: 'would rather be dead',
     p: "(better|best) off dead|(i'?d|i would|id) rather (be dead|die|not exist|not be alive)|(can'?t|cannot) wait to die|(want|wanna|need) (my|this) life to (end|be over)" },
   { id: 'en.hopeless.see-point', sig: 'hopeless', neg: false, note: 'no longer sees a point',
@@ -55,7 +55,7 @@ export const EN_CRISIS: CrisisRule[] = [
   { id: 'en.ideation.no-reason', sig: 'ideation', neg: false, note: 'sees no reason to live',
     p: "no (reason|point) (to|in) (live|living|being alive|going on|staying alive|stay alive|exist)( anymore)?|nothing (left )?to live for" },
   { id: 'en.ideation.coded', sig: 'ideation', note: 'coded or slang wording for suicide',
-    p: "kms|kmsl|unalive|emjskul myself|unaliving|unalived|sewer ?slide|sewerslide|self (delete|deletion|deleting)|delete myself|ctb|catch the bus|catching the bus|rope myself|roping|commit (sudoku|toaster bath|neck rope|die)|toaster bath|final exit|permanent (solution|exit)|check(ing)? out (early|for good|permanently)|yeet myself (off|from|in front)|neck myself|an hero|the s word|game end myself|go to (the )?(forever|eternal) sleep|(i'?m|i am) done,? for good(?! with)" },
+    p: "kms|kmsl|unalive|emjskul myself|unaliving|unalived|sewer ?slide|sewerslide|self (delete|deletion|deleting)|delete myself|ctb|catch the bus|catching the bus|rope myself|roping|commit (sudoku|toaster bath|neck rope|die)|toaster bath|final exit|permanent (solution|exit)|check(ing)? out (early|for good|permanently)|yeet myself (off|from|in front)|neck myself|an hero|the s word|game end myself|go to (the )?(forever|eternal) sleep|(i'?m|i am) done,? for good(?! with)|(i'?m|i am|im) (done|finished|through) (with )?(living|being alive|existing|this life)(?! (in|with|at|here|there|like|on|out of|under|near|next))" },
   { id: 'en.ideation.emoji', sig: 'ideation', note: 'emoji used as words for dying or a method',
     p: "(want|wanna|gonna|going to|ready to|time to|should|i|me|myself|i'?m) ~ (emjgrave|emjcoffin|emjrope)|emjgun (myself|me|my head)|(myself|me) emjgun|(i|me|myself|i'?m|wanna|want to) ~ emjgun|(emjpil ?){3,}" },
   // --- self-harm → high

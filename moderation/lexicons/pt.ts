@@ -23,7 +23,7 @@ export const pt: Lexicon = {
     { id: 'pt.attempt.now', sig: 'attempt', note: 'descreve uma tentativa em curso',
       p: "(tô|estou) (na|no|em cima da|em cima do) (ponte|telhado|beirada|parapeito|trilhos)|já fiz|(os remédios|os comprimidos) (já )?(tão|estão) fazendo efeito" },
     { id: 'pt.intent.kill-self', sig: 'intent', who: 'self', note: 'expressa intenção de tirar a própria vida',
-      p: "vou me matar|não me sinto segur[oa] comigo mesm[oa]|vou (tirar minha|tirar a minha) (própria )?vida|vou acabar com (tudo|isso|minha vida)|(hoje à noite|hoje|amanhã) (eu )?(acabo com (tudo|isso)|faço|vou fazer)|(já )?decidi|está decidido" },
+      p: "vou me matar|vou tomar (todos os|todas as) (meus |minhas )?({pills})|não me sinto segur[oa] comigo mesm[oa]|vou (tirar minha|tirar a minha) (própria )?vida|vou acabar com (tudo|isso|minha vida)|(hoje à noite|hoje|amanhã) (eu )?(acabo com (tudo|isso)|faço|vou fazer)|(já )?decidi|está decidido" },
     { id: 'pt.ideation.want-die', sig: 'ideation', note: 'quer morrer',
       p: "({quero}) (só |muito |mesmo |de verdade )*(morrer|me matar|tirar minha (própria )?vida|tirar a minha vida|sumir para sempre|não existir|estar mort[oa]|acabar com tudo)|(prefiro|preferia) estar mort[oa]|melhor mort[oa]" },
     { id: 'pt.ideation.think', sig: 'ideation', note: 'pensa em suicídio',
@@ -55,7 +55,7 @@ export const pt: Lexicon = {
       p: "(pra|para) quando eu (tiver coragem|me decidir|for fazer|estiver pront[oa])" },
     { id: 'pt.time', sig: 'time', note: 'com hora ou data', p: "hoje (à) noite|hoje(?=[.!?,]|$)|esta noite|essa noite|amanhã|(no |na )?(segunda|terça|quarta|quinta|sexta|sábado|domingo)|este fim de semana|quando (meus pais|os meus pais|todos) (forem|saírem|dormirem)|daqui a uma hora|agora mesmo" },
     { id: 'pt.passive', sig: 'passive', neg: false, note: 'desejo passivo de não acordar ou sumir',
-      p: "(queria|quero|gostaria de) (dormir|adormecer) e (não) acordar( mais)?|(queria|quero) dormir (pra|para) sempre|(dormir|adormecer) e (não) acordar|(quero|queria|vontade de) (sumir|desaparecer)(?! (pra|para|pro|no|na|num|numa|em)(?![a-z])(?! sempre))|(desiludid[oa]|decepcionad[oa]) por ter acordado|cansad[oa] de viver|(só )?queria desaparecer" },
+      p: "(queria|quero|gostaria de) (dormir|adormecer) e (não) acordar( mais)?|(queria|quero) dormir (pra|para) sempre|(dormir|adormecer) e (não) acordar|(não) quero (mais )?acordar|(quero|queria|vontade de) (sumir|desaparecer)(?! (pra|para|pro|no|na|num|numa|em)(?![a-z])(?! sempre))|(desiludid[oa]|decepcionad[oa]) por ter acordado|cansad[oa] de viver|(só )?queria desaparecer" },
     { id: 'pt.hopeless', sig: 'hopeless', note: 'desesperança',
       p: "(não) aguento mais|(não) vejo (mais )?sentido em nada|(não) tem (mais )?sentido|sem esperança|nada vai melhorar|nunca vai melhorar|(não) (vejo|vê) (mais )?sentido em nada|(tô|estou) no (limite|fundo do poço)|(não) sirvo pra nada" },
     { id: 'pt.distress', sig: 'distress', note: 'sofrimento', p: "ninguém me (entende|ama|precisa)|ninguém precisa de mim|me sinto (sozinh[oa]|vazi[oa])|choro (toda noite|todo dia)|crises? de (ansiedade|pânico)|me odeio" },
@@ -67,7 +67,7 @@ export const pt: Lexicon = {
   method: [
     { id: 'pt.method.med-quantity', note: 'medicamento com quantidade', p: "({qtynum}) (de )?(meus |minhas |os |as |seus )?({pills})|({qty}) (de )?(meus |minhas |os |as )?({drug})|(uns|umas) \\d+ ({pills})|(juntando|guardando|acumulando|juntei|guardei) (minha |meu |minhas |meus |os |as )?({drug})" },
     { id: 'pt.method.lethal', sig: 'plan', note: 'pergunta por uma quantidade letal', p: "quant[oa]s ~ ({pills}) ~ (mata|matam|precisa|pra morrer|para morrer|é letal|overdose)|dose (letal|fatal)|overdose de ({pills})" },
-    { id: 'pt.method.height', sig: 'plan', note: 'altura, veículo ou ferrovia', p: "(pular|me jogar|me atirar|se joga|pula|se atira) (da|do|de uma|de um|na frente do|na frente de um|debaixo do)? ~ (ponte|prédio|telhado|sacada|janela|penhasco|andar|viaduto|trem|metrô|trilhos)|linha do trem|trilhos do trem" },
+    { id: 'pt.method.height', sig: 'plan', note: 'altura, veículo ou ferrovia', p: "(pular|me jogar|me atirar|se joga|(?<!(ele|ela) )pula|se atira|eu pulo|me jogo) (da|do|de uma|de um|na frente do|na frente de um|debaixo do)? ~ (ponte|prédio|telhado|sacada|janela|penhasco|andar|viaduto|trem|metrô|trilhos)|linha do trem|trilhos do trem" },
     { id: 'pt.method.hanging', sig: 'plan', note: 'ligadura', p: "me enforcar|se enforcar|enforcamento|corda no pescoço|forca|(tenho|comprei) (a|uma) corda" },
     { id: 'pt.method.cutting', sig: 'plan', note: 'detalhe de corte ou ferramenta', p: "cortar (os |meus )?pulsos|(mais )?fundo|lâmina|gilete|estilete" },
     { id: 'pt.method.other', sig: 'plan', note: 'outro detalhe de método', p: "(arma|revólver|pistola) (na|contra a) (cabeça|boca)|me dar um tiro|(carvão|monóxido) ~ (carro|quarto)|(como|jeito de|forma de|método pra) (me matar|morrer sem dor|se matar)|morrer sem dor|beber (água sanitária|veneno)" },
@@ -93,7 +93,7 @@ export const pt: Lexicon = {
     "mort[oa] de (cansaço|fome|sono|rir|vergonha|calor|frio|sede|saudade|medo|tédio)|morrendo de (fome|sono|rir|vergonha|calor|frio|sede|saudade|medo|vontade|tédio)|morri de (rir|vergonha|medo)|quase morri de|(vai|vão) me matar quando|me matar quando|de morrer de bom|(de|pra) morrer|(tá|está) a matar-me|(esse|este|essa|esta|o|a|meu|minha) (calor|prova|provas|semana|trabalho|faculdade|escola|chefe|dia|rotina|reunião|aula|aulas|trânsito|fila|projeto|curso|estágio) (tá|está) (me matando|a matar-me)|quase tive um treco|matar o tempo|(meu|o) (celular|telemóvel|bateria|notebook) (morreu|tá morto)|esquadrão suicida|clube dos poetas mortos|13 porquês",
   ],
   harassment: [
-    "(?<![a-z] )(vai se matar|vai morrer)|se mata (logo)?|(se joga|pula|se atira) (da|do|de uma|de um|na frente do|na frente de um|debaixo do) ~ (ponte|prédio|telhado|sacada|janela|penhasco|viaduto|trem|metrô)|morre (logo|aí|desgraçad[oa]|lixo)|se enforca|te mata|(devia|deveria|devias) (se matar|morrer|te matar)|ninguém (ia )?(sentir|sentiria) sua falta|kys",
+    "(?<![a-z] )(vai se matar|vai morrer)|se mata (logo)?|(?<!(ele|ela|eu) )(se joga|pula|se atira) (da|do|de uma|de um|na frente do|na frente de um|debaixo do) ~ (ponte|prédio|telhado|sacada|janela|penhasco|viaduto|trem|metrô)|morre (logo|aí|desgraçad[oa]|lixo)|se enforca|te mata|(devia|deveria|devias) (se matar|morrer|te matar)|ninguém (ia )?(sentir|sentiria) sua falta|kys",
   ],
   context: {
     negation: "não|nunca|jamais|nem|sem|nenhum|nenhuma",
