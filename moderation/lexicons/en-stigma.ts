@@ -32,7 +32,7 @@ export const EN_STIGMA: StigmaRule[] = [
   { id: 'en.stigma.psycho-ex', guide: 'mindframe-mh', suggestion: 'controlling ex', note: 'mental-illness slur used as an insult',
     p: "(psycho|psychotic|crazy|insane|mental|schizo|deranged) (ex|ex girlfriend|ex boyfriend|ex wife|ex husband|girlfriend|boyfriend|wife|husband|bitch|woman|man|lady|guy|neighbou?r|boss|person|people|cat lady)" },
   { id: 'en.stigma.nutcase', guide: 'bc2m', suggestion: 'person', note: 'everyday slur for mental illness',
-    p: "nut ?case|nut ?cases|nutters|mental cases|nutter|nut ?job|lunatic|lunatics|loony|looney|whack ?job|wacko|psycho|psychos|schizo|basket case|head case|mental case|madman|madwoman|crackpot|nut ?bar|deranged" },
+    p: "(are|r) (you|u) (mentally ill|a psycho|psychotic|schizo|mental)(?! health)|nut ?case|nut ?cases|nutters|mental cases|nutter|nut ?job|lunatic|lunatics|loony|looney|whack ?job|wacko|psycho|psychos|schizo|basket case|head case|mental case|madman|madwoman|crackpot|nut ?bar|deranged" },
   { id: 'en.stigma.mental-patient', guide: 'mindframe-mh', suggestion: 'mental health unit', note: 'outdated, stigmatising term for mental health care',
     p: "(mental|insane|lunatic) (asylum|institution|home)|loony ?bin|looney ?bin|nut ?house|mad ?house|funny farm|psycho ward|mental patient|mental patients" },
   { id: 'en.stigma.happy-pills', guide: 'mindframe-mh', suggestion: 'antidepressants', note: 'trivialises medication', p: "happy pills|crazy pills" },
