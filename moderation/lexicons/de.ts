@@ -105,5 +105,5 @@ export const de: Lexicon = {
     reportedAtMe: "(haben )?(mich|mir) (alle )?(immer )?~ (genannt|gerufen|nennen)|(nannten|nennen|riefen) mich ~",
     notHarassment: "(wenn|falls) (du|ihr) ~|nicht|nie|bitte nicht",
   },
-  stopwords: "ich und der die das nicht ist zu mit mich mir dich dir doch ein eine es auf aber wie was noch so bin habe hab auch mehr kann nur einfach wenn dass sich von den dem im für heute",
+  stopwords: "ich und der die das nicht ist zu mit mich mir dich dir doch ein eine es auf aber wie was noch so bin habe hab auch mehr kann nur einfach wenn dass sich von den dem im für heute er hat will wird sind mein meine",
 }
