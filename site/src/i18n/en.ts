@@ -48,6 +48,7 @@ export const en = {
   'reply.placeholder': 'Be kind. Share what helped you, or simply that you read this.',
   'reply.submit': 'Reply',
   'reply.posted': 'Your reply is posted.',
+  'reply.heldTitle': 'Your reply is saved',
   'compose.title': 'Share a story',
   'compose.intro': 'No account and no name: only a pseudonym that changes with each story. Write as much or as little as you like.',
   'compose.space': 'Space',

@@ -49,6 +49,7 @@ export const es: Messages = {
   'reply.placeholder': 'Sé amable. Cuenta qué te ayudó a ti, o simplemente que lo leíste.',
   'reply.submit': 'Responder',
   'reply.posted': 'Tu respuesta está publicada.',
+  'reply.heldTitle': 'Tu respuesta está guardada',
   'compose.title': 'Compartir una historia',
   'compose.intro': 'Sin cuenta y sin nombre: solo un seudónimo que cambia con cada historia. Escribe tanto o tan poco como quieras.',
   'compose.space': 'Espacio',

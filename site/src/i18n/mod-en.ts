@@ -35,7 +35,7 @@ export const modEn = {
   'mod.join.submit': 'Create my account',
 
   'mod.queue.title': 'Queue',
-  'mod.queue.intro': 'Most urgent first: imminent, then high risk, then reader reports, then concern and stigma. Within each, whoever has waited longest.',
+  'mod.queue.intro': 'Most urgent first: imminent, then high risk, then method details, then abuse telling someone to harm themselves, then reader reports, then concern, stigma and personal data. Within each, whoever has waited longest.',
   'mod.queue.empty': 'Nothing is waiting. Thank you for being here.',
   'mod.queue.filters': 'Filters',
   'mod.queue.all': 'All',

@@ -34,7 +34,7 @@ export const modEs: Record<ModMessageKey, string> = {
   'mod.join.submit': 'Crear mi cuenta',
 
   'mod.queue.title': 'Cola',
-  'mod.queue.intro': 'Lo más urgente primero: riesgo inminente, luego alto, luego avisos de lectores, luego preocupación y estigma. Dentro de cada nivel, lo que lleva más tiempo esperando.',
+  'mod.queue.intro': 'Lo más urgente primero: riesgo inminente, luego alto, luego detalles de métodos, luego acoso que incita a hacerse daño, luego avisos de lectores, luego preocupación, estigma y datos personales. Dentro de cada nivel, lo que lleva más tiempo esperando.',
   'mod.queue.empty': 'No hay nada esperando. Gracias por estar aquí.',
   'mod.queue.filters': 'Filtros',
   'mod.queue.all': 'Todos',
