@@ -128,6 +128,9 @@ export class KeyIndex {
   private ids = new Int32Array(0)
   private shift = 32
   private frozen = false
+  /** Per entry id, a bit for its group (its language): `lookup` skips the groups not asked
+   * for from this one small array, before any call or any read of the entry's own data. */
+  private group = new Uint8Array(4096)
   add(id: number, keys: string[] | null, group = 255): void {
     this.frozen = false
     if (id >= this.group.length) this.group = grownBytes(this.group, id + 1)
@@ -168,13 +171,9 @@ export class KeyIndex {
     this.shift = 32 - bits
     this.frozen = true
   }
-  /** Per entry id, a bit for its group (its language): `lookup` skips the groups not asked
-   * for from this one small array, before any call or any read of the entry's own data. */
-  private group = new Uint8Array(4096)
-  private mask = -1
   /** Calls `hit` for each entry with key `code` in the groups of `mask`. */
-  private each(code: number, hit: (id: number) => void): void {
-    const { slots, from, ids, group, mask } = this
+  private each(code: number, hit: (id: number) => void, mask: number): void {
+    const { slots, from, ids, group } = this
     let h = Math.imul(code, 0x9e3779b1) >>> this.shift
     while (slots[h] !== code) {
       if (slots[h] === 0) return
@@ -187,7 +186,6 @@ export class KeyIndex {
   }
   /** Calls `hit` for every entry (of the groups in `mask`) with a key that prefixes text[a, b). */
   lookup(text: string, a: number, b: number, hit: (id: number) => void, mask = -1): void {
-    this.mask = mask
     if (!this.frozen) this.freeze()
     if (b - a < 2) return
     const v0 = val(text.charCodeAt(a))
@@ -195,16 +193,16 @@ export class KeyIndex {
     if (v0 < 0 || v1 < 0) return
     const k2 = v0 * 37 + v1
     const g2 = this.f2[k2]!
-    if (g2 & 1) this.each(k2, hit)
+    if (g2 & 1) this.each(k2, hit, mask)
     if (!(g2 & 2) || b - a < 3) return
     const v2 = val(text.charCodeAt(a + 2))
     if (v2 < 0) return
     const k3 = k2 * 37 + v2
     const g3 = this.f3[k3]!
-    if (g3 & 1) this.each(k3, hit)
+    if (g3 & 1) this.each(k3, hit, mask)
     if (!(g3 & 2) || b - a < 4) return
     const v3 = val(text.charCodeAt(a + 3))
-    if (v3 >= 0) this.each(k3 * 37 + v3, hit)
+    if (v3 >= 0) this.each(k3 * 37 + v3, hit, mask)
   }
 }
 
