@@ -6,8 +6,9 @@ export type QueueItem = typeof queueItems.$inferSelect
 
 /**
  * Risk order of the moderation queue: imminent first, then high, then method details
- * (held whatever the level), then abuse telling someone to harm themselves, then reader reports, then concern, stigma and personal data,
- * then posts held only because a partner pre-moderates everything.
+ * (held whatever the level), then abuse telling someone to harm themselves, then reader
+ * reports, then concern, stigma and personal data, then posts held only because a partner
+ * pre-moderates everything.
  * Within a reason, the item that has waited longest comes first (createdAt ascending).
  */
 export const REASON_PRIORITY: Record<QueueReason, number> = {

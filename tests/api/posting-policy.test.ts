@@ -140,6 +140,14 @@ describe('editing and replying are screened the same way', () => {
     expect(await queueItem(kind.body.reply.id)).toBeNull()
   })
 
+  it('a space that lets abuse through until a volunteer acts still queues it', async () => {
+    await env.DB.prepare(`UPDATE spaces SET policy = '{"holdHarassment":false}' WHERE slug = 'grief'`).run()
+    const { story } = await postStory({ space: 'grief' })
+    const res = await call('POST', `/api/stories/${story.id}/replies`, { body: { body: 'kys, nobody would miss you' } })
+    expect(res.body.reply.status).toBe('published')
+    expect((await queueItem(res.body.reply.id))).toMatchObject({ reason: 'harassment', priority: 600 })
+  })
+
   it('a reply follows its space’s own policy, with or without an Idempotency-Key', async () => {
     await env.DB.prepare(`UPDATE spaces SET policy = '{"holdFrom":"concern"}' WHERE slug = 'self-harm-recovery'`).run()
     const { story } = await postStory({ space: 'self-harm-recovery', body: CALM })
