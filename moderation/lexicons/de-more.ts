@@ -2,6 +2,10 @@
 import type { CrisisRule, MethodRule, StigmaRule } from './types'
 
 export const DE_CRISIS_MORE: CrisisRule[] = [
+  // Someone else: an overdose, a plan (2026.11.30).
+  { id: 'de.other.overdose', sig: 'attempt', who: 'other', note: 'eine andere Person hat zu viele Tabletten genommen',
+    p: "(hat|er hat|sie hat) (viel )?zu viele ~ ({pills}) (genommen|geschluckt)|(hat|er hat|sie hat) (alle|alle seine|alle ihre) ~ ({pills}) (genommen|geschluckt)" },
+  { id: 'de.other.plan', sig: 'plan', who: 'other', note: 'eine andere Person hat einen Plan', p: "einen plan (hat|hätte),? sich (umzubringen|das leben zu nehmen)" },
   { id: 'de.attempt.more', sig: 'attempt', note: 'beschreibt einen Versuch, der gerade passiert',
     p: "(ich )?(hab|habe) (eine )?überdosis genommen|(ich )?(hab|habe) (die ganze packung|alle tabletten|alle meine tabletten) (genommen|geschluckt)|(ich )?blute (stark|sehr|so viel)|(ich )?(stehe|sitze|bin) (gerade |jetzt )?(auf|an) (der|dem) (brücke|dach|gleis|gleisen|bahnsteigkante)|(der strick|die schlinge) (hängt|ist fertig|ist bereit)" },
   { id: 'de.intent.more', sig: 'intent', note: 'kündigt an, sich das Leben zu nehmen',

@@ -2,6 +2,11 @@
 import type { CrisisRule, MethodRule, StigmaRule } from './types'
 
 export const ES_CRISIS_MORE: CrisisRule[] = [
+  // Someone else: an overdose, a plan, things given away (2026.11.30).
+  { id: 'es.other.overdose', sig: 'attempt', who: 'other', note: 'otra persona tomó demasiados medicamentos',
+    p: "(se tomó|tomó|se ha tomado|ha tomado) (demasiadas|demasiados|todas sus|todos sus|un montón de|una caja (entera )?de) ~ ({pills})" },
+  { id: 'es.other.plan', sig: 'plan', who: 'other', note: 'otra persona tiene un plan', p: "(tiene|tenía) un plan (para|de) (matarse|suicidarse|quitarse la vida|morir)" },
+  { id: 'es.other.gave-away', sig: 'goodbye', who: 'other', note: 'otra persona regala sus cosas', p: "(regaló|ha regalado|está regalando) (sus|todas sus) (cosas|pertenencias)(?! (viejas|de bebé|que ya no (usa|necesita)|(antes de|para) (mudarse|la mudanza)|a (la )?(caridad|beneficencia|una ong)))" },
   { id: 'es.attempt.more', sig: 'attempt', note: 'describe un intento en curso',
     p: "(me )?(tomé|tragué) (una sobredosis|un montón de pastillas|la caja entera)|se (tomó|tragó) (un (frasco|bote)|una caja|una sobredosis|un montón) ~ ({pills})|(estoy|sigo) sangrando (mucho|muchísimo|sin parar)|(ya )?(tengo )?la (soga|cuerda) (puesta|lista|al cuello|atada)|estoy (en la azotea|en el puente|en las vías|en el borde|arriba del edificio)|ya no hay vuelta atrás|(les )?escribo (desde el puente|desde la azotea|antes de hacerlo)" },
   { id: 'es.intent.more', sig: 'intent', note: 'anuncia que va a quitarse la vida',

@@ -106,7 +106,7 @@ export const es: Lexicon = {
     ...ES_FAMILIES_STIGMA,
   ],
   idioms: [
-    "(tomé|me tomé) ~ ({pills}) ~ (como (siempre|cada día|todos los días|me (lo |las )?recetaron|me indicó el médico|manda el médico|prescrito))",
+    "(tomé|me tomé|tomó|se tomó) ~ ({pills}) ~ (como (siempre|cada día|todos los días|me (lo |las )?recetaron|me indicó el médico|manda el médico|prescrito))",
     "muert[oa] de (cansancio|hambre|sueño|risa|miedo|verguenza|vergüenza|calor|frío|sed|ganas|aburrimiento)|me muero de (hambre|risa|sueño|ganas|calor|frío|verguenza|vergüenza|sed|envidia|aburrimiento)|me muero por (ver|saber|ir|probar|conocer)|(se me|me) (murió|muere) (el|la|mi) (móvil|celular|teléfono|batería|compu|portátil|planta)|para pegarse un tiro|(me|te|nos|lo|la) (va|van) a matar|de muerte|me (mató|mata|matan) (el|la|ese|esa|este|esta|los|las|de risa)|casi me da un infarto|matar el tiempo|estoy muert[oa]( de)?|mar adentro|crónica de una muerte anunciada|escuadrón suicida|(la sociedad|el club) de los poetas muertos|13 razones|killing me softly",
   ],
   harassment: [

@@ -2,6 +2,10 @@
 import type { CrisisRule, MethodRule, StigmaRule } from './types'
 
 export const PT_CRISIS_MORE: CrisisRule[] = [
+  // Someone else: an overdose, a plan (2026.11.30).
+  { id: 'pt.other.overdose', sig: 'attempt', who: 'other', note: 'outra pessoa tomou remédios demais',
+    p: "(tomou|engoliu) ({pills}) (demais|a mais)|(tomou|engoliu) (todos os|todas as|uma caixa (inteira )?de) ~ ({pills})" },
+  { id: 'pt.other.plan', sig: 'plan', who: 'other', note: 'outra pessoa tem um plano', p: "tem um plano (pra|para) (se matar|morrer|se suicidar|tirar a (própria )?vida)" },
   { id: 'pt.attempt.more', sig: 'attempt', note: 'descreve uma tentativa em curso',
     p: "(tomei|engoli) (uma overdose|a cartela (toda|inteira)|todos os (comprimidos|remédios)|um monte de (comprimidos|remédios))|(tô|estou) sangrando (muito|demais)|(tô|estou) (na|em cima da|no alto do|no) (ponte|telhado|prédio|viaduto|trilho)|a corda (tá|está) (pronta|amarrada)" },
   { id: 'pt.intent.more', sig: 'intent', note: 'anuncia que vai tirar a própria vida',
