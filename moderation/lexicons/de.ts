@@ -30,7 +30,7 @@ export const de: Lexicon = {
     { id: 'de.ideation.think', sig: 'ideation', note: 'denkt an Suizid',
       p: "suizidgedanken|selbstmordgedanken|suizidal|suizidale gedanken|(denk|denke|gedanken) (die ganze zeit |ständig |oft |immer )?(an|über) (suizid|selbstmord|den tod|sterben|mich umzubringen)|(an|über) (suizid|selbstmord|den tod) (gedacht|nachgedacht)|(warum|wieso) (bin ich|lebe ich) (überhaupt )?noch (da|hier)" },
     { id: 'de.ideation.not-live', sig: 'ideation', neg: false, note: 'will nicht mehr leben',
-      p: "(will|möchte|mag) nicht mehr leben|nicht mehr leben (will|möchte|mag|wolle|wollte)|keine lust mehr (zu leben|auf das leben)|(das leben|leben) hat keinen sinn mehr|(bin ich|ich bin) raus,? (endgültig|für immer)(?! aus)" },
+      p: "(will|möchte|mag) (nicht|nich|net) mehr leben|(will|möchte|mag) nimmer leben|nicht mehr leben (will|möchte|mag|wolle|wollte)|keine lust mehr (zu leben|auf das leben)|(das leben|leben) hat keinen sinn mehr|(bin ich|ich bin) raus,? (endgültig|für immer)(?! aus)" },
     { id: 'de.ideation.other', sig: 'ideation', who: 'other', note: 'eine andere Person spricht davon, sich das Leben zu nehmen',
       p: "sich (umbringen|das leben nehmen|töten|toeten) (will|möchte|wollte)|(will|möchte|wollte) sich (umbringen|das leben nehmen|töten)|(will|möchte|wollte) sterben" },
     { id: 'de.intent.other', sig: 'intent', who: 'other', note: 'eine andere Person kündigt an, sich das Leben zu nehmen',

@@ -14,7 +14,7 @@ export const pt: Lexicon = {
     drug: DRUGS,
     qty: '[1-9]\\d+|tod[oa]s (os|as|meus|minhas)|a caixa (toda|inteira)|uma caixa (toda|inteira)|(a|uma) cartela (toda|inteira)|um monte de|muit[oa]s|uns|umas|dezenas de|vinte|trinta|quarenta|cinquenta|sessenta|cem',
     qtynum: '[1-9]\\d+|a caixa (toda|inteira)|uma caixa (toda|inteira)|(a|uma) cartela (toda|inteira)|dezenas de|vinte|trinta|quarenta|cinquenta|sessenta|cem',
-    quero: 'quero|queria|vontade de|tô com vontade de|preciso|desejo|só quero|quer',
+    quero: 'quero|qro|kero|queria|vontade de|tô com vontade de|preciso|desejo|só quero|quer',
   },
   crisis: [
     { id: 'pt.attempt.took-pills', sig: 'attempt', note: 'diz que tomou uma overdose',
