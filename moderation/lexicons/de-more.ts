@@ -2,6 +2,7 @@
 import type { CrisisRule, MethodRule, StigmaRule } from './types'
 
 export const DE_CRISIS_MORE: CrisisRule[] = [
+  { id: 'de.attempt.took-all', sig: 'attempt', note: 'sagt, schon alles geschluckt zu haben', p: "(ich )?(habe|hab) (schon )?(sie )?alles? (geschluckt|genommen)(?=[.!]|$)" },
   // Someone else: an overdose, a plan (2026.11.30).
   { id: 'de.other.overdose', sig: 'attempt', who: 'other', note: 'eine andere Person hat zu viele Tabletten genommen',
     p: "(hat|er hat|sie hat) (viel )?zu viele ~ ({pills}) (genommen|geschluckt)|(hat|er hat|sie hat) (alle|alle seine|alle ihre) ~ ({pills}) (genommen|geschluckt)" },

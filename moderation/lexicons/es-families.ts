@@ -68,7 +68,7 @@ export const ES_FAMILIES_CRISIS: CrisisRule[] = [
   { id: 'es.family.ends-it', sig: 'intent', needs: true, ending: true, note: 'dice que algo termina en un momento',
     p: "esto (se )?(termina|acaba) (esta noche|hoy|mañana|pronto|ya)|(esta noche|hoy|mañana) (se )?(termina|acaba)" },
   { id: 'es.family.farewell', sig: 'goodbye', needs: true, note: 'palabras de despedida',
-    p: "(los|las) quiero (a todos|mucho)|gracias por todo|perdón(enme)? por todo|no (se )?culpen|no estén tristes|(díganle|dile) a mi (mamá|familia|herman[oa]) que (la|lo|los) quiero" },
+    p: "(los|las) quiero (a todos|mucho)|gracias por todo|me despido(?=[.!]|$)|perdón(enme)? por todo|no (se )?culpen|no estén tristes|(díganle|dile) a mi (mamá|familia|herman[oa]) que (la|lo|los) quiero" },
   { id: 'es.family.think-method', sig: 'ideation', note: 'piensa en una forma de morir',
     p: "(pienso|pensando|pensar) en (tirarme|colgarme|ahorcarme|cortarme las venas|tomarme todas las pastillas|una sobredosis|envenenarme|pegarme un tiro)" },
   { id: 'es.family.passive-more', sig: 'passive', neg: false, note: 'deseo pasivo de no seguir',

@@ -2,6 +2,7 @@
 import type { CrisisRule, MethodRule, StigmaRule } from './types'
 
 export const ES_CRISIS_MORE: CrisisRule[] = [
+  { id: 'es.attempt.took-all', sig: 'attempt', note: 'dice que ya se lo tomó todo', p: "(ya )?me (tomé|he tomado|tragué) (todo|todas|todos)(?=[.!]|$)" },
   // Someone else: an overdose, a plan, things given away (2026.11.30).
   { id: 'es.other.overdose', sig: 'attempt', who: 'other', note: 'otra persona tomó demasiados medicamentos',
     p: "(se tomó|tomó|se ha tomado|ha tomado) (demasiadas|demasiados|todas sus|todos sus|un montón de|una caja (entera )?de) ~ ({pills})" },

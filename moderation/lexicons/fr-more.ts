@@ -2,6 +2,7 @@
 import type { CrisisRule, MethodRule, StigmaRule } from './types'
 
 export const FR_CRISIS_MORE: CrisisRule[] = [
+  { id: 'fr.attempt.took-all', sig: 'attempt', note: 'dit avoir déjà tout avalé', p: "j'?ai (déjà )?tout (avalé|pris)(?=[.!]|$)" },
   // Someone else: an overdose, a plan (2026.11.30).
   { id: 'fr.other.overdose', sig: 'attempt', who: 'other', note: "une autre personne a pris trop de médicaments",
     p: "a (pris|avalé) (trop de|tous ses|toutes ses|une boîte (entière )?de) ~ ({pills})" },

@@ -2,6 +2,7 @@
 import type { CrisisRule, MethodRule, StigmaRule } from './types'
 
 export const PT_CRISIS_MORE: CrisisRule[] = [
+  { id: 'pt.attempt.took-all', sig: 'attempt', note: 'diz que já tomou tudo', p: "(já )?(tomei|engoli) (tudo|todos|todas)(?=[.!]|$)" },
   // Someone else: an overdose, a plan (2026.11.30).
   { id: 'pt.other.overdose', sig: 'attempt', who: 'other', note: 'outra pessoa tomou remédios demais',
     p: "(tomou|engoliu) ({pills}) (demais|a mais)|(tomou|engoliu) (todos os|todas as|uma caixa (inteira )?de) ~ ({pills})" },
