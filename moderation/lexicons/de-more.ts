@@ -2,6 +2,7 @@
 import type { CrisisRule, MethodRule, StigmaRule } from './types'
 
 export const DE_CRISIS_MORE: CrisisRule[] = [
+  { id: 'de.goodbye.pet', sig: 'goodbye', note: 'hat das Haustier weggegeben', p: "(meine katze|meinen hund|mein haustier|meinen kater|mein kaninchen) (verschenkt|weggegeben)" },
   { id: 'de.attempt.took-all', sig: 'attempt', note: 'sagt, schon alles geschluckt zu haben', p: "(ich )?(habe|hab) (schon )?(sie )?alles? (geschluckt|genommen)(?=[.!]|$)" },
   // Someone else: an overdose, a plan (2026.11.30).
   { id: 'de.other.overdose', sig: 'attempt', who: 'other', note: 'eine andere Person hat zu viele Tabletten genommen',

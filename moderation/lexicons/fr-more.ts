@@ -2,6 +2,7 @@
 import type { CrisisRule, MethodRule, StigmaRule } from './types'
 
 export const FR_CRISIS_MORE: CrisisRule[] = [
+  { id: 'fr.goodbye.pet', sig: 'goodbye', note: 'a donné son animal', p: "(j'?ai )?donné mon (chat|chien|lapin|hamster|animal) à(?![^.!?]{0,40}(garder|pendant|ce week-?end|quelques jours))" },
   { id: 'fr.attempt.took-all', sig: 'attempt', note: 'dit avoir déjà tout avalé', p: "j'?ai (déjà )?tout (avalé|pris)(?=[.!]|$)" },
   // Someone else: an overdose, a plan (2026.11.30).
   { id: 'fr.other.overdose', sig: 'attempt', who: 'other', note: "une autre personne a pris trop de médicaments",

@@ -2,6 +2,7 @@
 import type { CrisisRule, MethodRule, StigmaRule } from './types'
 
 export const PT_CRISIS_MORE: CrisisRule[] = [
+  { id: 'pt.goodbye.pet', sig: 'goodbye', note: 'deu o bicho de estimação', p: "(dei|doei) (o )?meu (gato|cachorro|cão|bicho|pet) (pra|para)(?![^.!?]{0,40}(cuidar|olhar|nas férias|no fim de semana|uns dias))" },
   { id: 'pt.attempt.took-all', sig: 'attempt', note: 'diz que já tomou tudo', p: "(já )?(tomei|engoli) (tudo|todos|todas)(?=[.!]|$)" },
   // Someone else: an overdose, a plan (2026.11.30).
   { id: 'pt.other.overdose', sig: 'attempt', who: 'other', note: 'outra pessoa tomou remédios demais',
