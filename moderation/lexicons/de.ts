@@ -85,7 +85,7 @@ export const de: Lexicon = {
     ...DE_FAMILIES_STIGMA,
   ],
   idioms: [
-    "(genommen|geschluckt),? (wie (verschrieben|verordnet|immer)|jeden (tag|morgen|abend))",
+    "(genommen|geschluckt),? (wie )?(verschrieben|verordnet|immer|jeden (tag|morgen|abend))",
     "(bringe|bring) mich (noch |gleich |fast )?um vor (lachen|langeweile|hunger|neugier|sorge|sorgen)|todmüde|todmuede|tod ?müde|ich sterbe vor (hunger|durst|langeweile|lachen|hitze|kälte)|sterbe vor|(bringt|bringen|bring) mich (noch )?um,? wenn|(chef|mutter|mama|vater|papa|freundin|freund) bringt mich um|(diese|die) (hitze|woche|arbeit|prüfung) bringt mich (noch )?um|zum totlachen|totlachen|tödlich langweilig|toedlich langweilig|hat mich (echt |voll |total )?gekillt|(akku|handy|laptop) (ist )?tot|der club der toten dichter|die leiden des jungen werther|suicide squad|zu tode (gelangweilt|erschrocken)",
   ],
   harassment: [

@@ -3,7 +3,7 @@ import type { CrisisRule, MethodRule, StigmaRule } from './types'
 
 export const ES_CRISIS_MORE: CrisisRule[] = [
   { id: 'es.goodbye.pet', sig: 'goodbye', note: 'regaló su mascota', p: "(regalé|he regalado|di en adopción|doné) (a )?mi (gato|gata|perro|perra|mascota|conejo|hámster)(?! (viejo|de peluche))" },
-  { id: 'es.passive.sleep-forever', sig: 'passive', neg: false, note: 'quiere dormir para siempre', p: "(quiero|quisiera|me gustaría) dormir para siempre" },
+  { id: 'es.passive.sleep-forever', sig: 'passive', neg: false, note: 'quiere dormir para siempre', p: "(quiero|quisiera|me gustaría) dormir para siempre(?! (este|el) (finde|fin de semana|domingo|sábado|puente))" },
   { id: 'es.attempt.took-all', sig: 'attempt', note: 'dice que ya se lo tomó todo', p: "(ya )?me (tomé|he tomado|tragué) (todo|todas|todos)(?=[.!]|$)" },
   // Someone else: an overdose, a plan, things given away (2026.11.30).
   { id: 'es.other.overdose', sig: 'attempt', who: 'other', note: 'otra persona tomó demasiados medicamentos',
