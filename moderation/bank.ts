@@ -194,7 +194,7 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
   const loose = new Set<number>()
   for (const [ja, jb] of joined) {
     const flat = text.slice(ja, jb).replace(/[^a-z0-9]/g, '')
-    for (let i = 0; i + 2 <= flat.length; i++) index.lookup(flat, i, flat.length, (id) => { if (langs & r[id * REC + LANG_BIT]!) loose.add(id) })
+    for (let i = 0; i + 2 <= flat.length; i++) index.lookup(flat, i, flat.length, (id) => loose.add(id), langs)
   }
   const sentText: Array<string | undefined> = []
   const slice = (s: number) => (sentText[s] ??= text.slice(sentStarts[s]!, sentStarts[s + 1] ?? text.length))

@@ -131,7 +131,7 @@ export class KeyIndex {
   /** Per entry id, a bit for its group (its language): `lookup` skips the groups not asked
    * for from this one small array, before any call or any read of the entry's own data. */
   private group = new Uint8Array(4096)
-  add(id: number, keys: string[] | null, group = 255): void {
+  add(id: number, keys: string[] | null, group: number): void {
     this.frozen = false
     if (id >= this.group.length) this.group = grownBytes(this.group, id + 1)
     this.group[id] = group

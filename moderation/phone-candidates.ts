@@ -15,6 +15,8 @@ const UNWANTED_END = /[^0-9a-z#]+$/i
 const SLASH_DATE = /(?:[0-3]?\d\/[01]?\d|[01]?\d\/[0-3]?\d)\/(?:[12]\d)?\d{2}/
 const BRACKETS = /^[([]?(?:[^()[\]]+[)\]])?[^()[\]]+(?:[([][^()[\]]+[)\]]){0,3}[^()[\]]*$/
 const PUB_PAGES = /\d{1,5}-+\d{1,5}\s{0,4}\(\d{1,4}/
+// "…/x" or "… x" after a number starts a second one (the matcher cuts the candidate there).
+const SECOND_NUMBER = /[\\/] *x/
 
 const trimAt = (re: RegExp, s: string) => { const i = s.search(re); return i >= 0 ? s.slice(0, i) : s }
 
@@ -49,7 +51,7 @@ export function phonesIn(text: string, region: CountryCode, metadata: MetadataJs
   CANDIDATE.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = CANDIDATE.exec(text)) !== null) {
-    const candidate = trimAt(/[\\/] *x/, m[0])
+    const candidate = trimAt(SECOND_NUMBER, m[0])
     if (SLASH_DATE.test(candidate)) continue
     const found = verify(candidate, m.index, region, metadata) ?? inner(candidate, m.index, region, metadata)
     if (found) {

@@ -42,8 +42,9 @@ export function findStigma(
     if (suggestion.includes('{1}')) {
       const off = g1 !== undefined ? m.m[0].lastIndexOf(g1) : -1
       const words = off >= 0 && g1 ? original.slice(...toOrig(m.s + off, m.s + off + g1.length)) : ''
-      const bare = stripMarks(words.toLowerCase())
-      const form = rule.forms?.find(([start]) => bare.startsWith(start))
+      // The condition's name for the words said ("a person with anorexia", not "anorexic").
+      const bare = words && rule.forms ? stripMarks(words.toLowerCase()) : ''
+      const form = bare ? rule.forms!.find(([start]) => bare.startsWith(start)) : undefined
       suggestion = words ? suggestion.replace('{1}', form ? form[1] : words) : suggestion.replace(' {1}', '').replace('{1}', '')
     }
     if (/^[A-Z]/.test(term)) suggestion = suggestion.charAt(0).toUpperCase() + suggestion.slice(1)
