@@ -14,6 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { startLocalForum } from '../scripts/lib/local-forum'
 import { newAuthorKey } from '../scripts/lib/story-writes'
+import { stopNetworkReporting } from './devtools-quiet'
 import { markdownTable, status, textTable, type Figure } from './figure'
 import { moderationFigures } from './moderation'
 import { moderatorCookie } from './moderator'
@@ -43,6 +44,7 @@ const port = Number(values.port)
 console.log('starting the forum (build if stale, migrate, seed, wrangler dev)…')
 const forum = await startLocalForum({ port, state: '.wrangler/bench-state', build: values['skip-build'] ? 'never' : 'auto', log: '.wrangler/bench-wrangler.log', quiet: true })
 try {
+  await stopNetworkReporting(forum.inspectorPort) // dev-only work a deployed Worker never does
   console.log(`server up on ${forum.url}; sizes, D1 statements, per-request cost, throughput…`)
   figures.push(...(await sizeFigures(forum.url)), ...(await queryFigures(forum.url)))
   const authorKey = await newAuthorKey(forum.url)

@@ -18,6 +18,8 @@ for (const key of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']) delete FORUM_ENV[k
 export type LocalForum = {
   url: string
   state: string
+  /** wrangler's DevTools inspector (its proxy to the runtime's). */
+  inspectorPort: number
   /** The workerd processes serving it (wrangler starts them in the group it leads). */
   workerdPids: () => number[]
   stop: () => Promise<void>
@@ -97,7 +99,8 @@ function workerdIn(pgid: number): number[] {
 
 export async function startLocalForum(opts: ForumOptions): Promise<LocalForum> {
   await assertPortFree(opts.port)
-  await assertPortFree(opts.port + 1000) // wrangler's inspector
+  const inspectorPort = opts.port + 1000
+  await assertPortFree(inspectorPort)
   const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { stdio: opts.quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit', env: FORUM_ENV })
   if (opts.build === 'always' || (opts.build === 'auto' && !distIsFresh())) run('npm', ['run', 'build'])
   rmSync(opts.state, { recursive: true, force: true })
@@ -107,7 +110,7 @@ export async function startLocalForum(opts: ForumOptions): Promise<LocalForum> {
   // Its own process group (detached), so stopping it stops workerd too, not only npx.
   const server = spawn(
     'npx',
-    ['wrangler', 'dev', '--local', '--port', String(opts.port), '--persist-to', opts.state, '--inspector-port', String(opts.port + 1000),
+    ['wrangler', 'dev', '--local', '--port', String(opts.port), '--persist-to', opts.state, '--inspector-port', String(inspectorPort),
       // Abuse limits off: one machine writes dozens of posts a minute, often with one author
       // key, which the per-key limit would slow down (worker/api/rate-limit.ts).
       '--var', 'WRITE_LIMIT_OFF:true', '--show-interactive-dev-session=false'],
@@ -142,5 +145,5 @@ export async function startLocalForum(opts: ForumOptions): Promise<LocalForum> {
     await stop()
     throw e
   }
-  return { url, state: opts.state, workerdPids: () => workerdIn(server.pid!), stop }
+  return { url, state: opts.state, inspectorPort, workerdPids: () => workerdIn(server.pid!), stop }
 }

@@ -2,8 +2,16 @@
 
 const encoder = new TextEncoder()
 
-export const toHex = (bytes: ArrayBuffer | Uint8Array): string =>
-  Array.from(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('')
+// Each byte's two hex digits, looked up: formatting them per byte (Array.from, padStart,
+// join) was a visible part of a story create's CPU, which hashes several times.
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'))
+
+export function toHex(bytes: ArrayBuffer | Uint8Array): string {
+  const u = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)
+  let out = ''
+  for (let i = 0; i < u.length; i++) out += HEX[u[i]!]
+  return out
+}
 
 export const toBase64Url = (bytes: Uint8Array): string =>
   btoa(String.fromCharCode(...bytes))

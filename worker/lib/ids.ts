@@ -5,5 +5,8 @@ const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz'
 
 /** A random public id, e.g. `k3m9x2q7d1ab` (60 bits: unguessable enough for public posts). */
 export function newId(length = 12): string {
-  return Array.from(randomBytes(length), (b) => ALPHABET[b & 31]).join('')
+  const bytes = randomBytes(length)
+  let id = ''
+  for (let i = 0; i < length; i++) id += ALPHABET[bytes[i]! & 31]
+  return id
 }
