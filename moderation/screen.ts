@@ -17,9 +17,12 @@ import { SCREEN_VERSION } from './version'
 import type { Match } from './bank'
 
 // Folding squeezes letters so that stretched words still match ("diiie", "kiiill"), which also
-// folds a few everyday words onto lexicon words: "nose" reads as "noose". A match whose original
-// text holds one of these words, spelt that way, is not the lexicon's word.
-const FALSE_FRIENDS = /\bnose\b/i
+// folds a few everyday words onto lexicon words: "nose" reads as "noose", and "proud of
+// myself", "full of himself" as "off myself", slang for killing oneself. A match whose
+// original text holds "nose", or starts with "of" and a reflexive, spelt that way, is not the
+// lexicon's word ("take care of yourselves" inside a longer match is).
+const FALSE_FRIEND_HINT = /\bnose\b|\bof\s+(?:my|him|her|them|your|our|one)sel/i
+const FALSE_FRIENDS = /\bnose\b|^of\s+(?:my|him|her|them|your|our|one)sel(?:f|ves)\b/i
 
 function empty(lang: Lang): Screening {
   return {
@@ -64,7 +67,7 @@ export function run(text: string, opts: ScreenOptions): Screening {
   if (n.text.trim().length === 0) return result
   const toOrig = (s: number, e: number) => toOriginal(n, s, e)
   const found = findAll(seg, n.joined, detected.mask | LANG_BITS[lang])
-  const matches = FALSE_FRIENDS.test(text) ? found.filter((m) => !FALSE_FRIENDS.test(text.slice(...toOrig(m.s, m.e)))) : found
+  const matches = FALSE_FRIEND_HINT.test(text) ? found.filter((m) => !FALSE_FRIENDS.test(text.slice(...toOrig(m.s, m.e)))) : found
   if (matches.length === 0) return result
   const scan = new Scan(seg)
   const idioms: Array<[number, number]> = matches.filter((m) => m.entry.cat === 'idiom').map((m) => [m.s, m.e])

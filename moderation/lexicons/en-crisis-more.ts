@@ -121,7 +121,7 @@ export const EN_CRISIS_MORE: CrisisRule[] = [
   { id: 'en.passive.imagine-gone', sig: 'passive', neg: false, note: 'imagines not waking up or being gone',
     p: "(imagining|imagine|picturing|picture|fantasi[sz]ing about|fantasi[sz]e about|dreaming about|dream about|dream of|daydreaming about|hoping for|longing for) (just )?(not waking up|never waking up|not being here|being gone|being dead|not being alive|my own death|everyone at my funeral)" },
   { id: 'en.plan.research-ways', sig: 'plan', note: 'has been researching ways to die',
-    p: "(researching|researched|research|looking up|looked up|googling|googled|reading about|read about|searching|searched|searching for|watching videos (on|about)) (painless |quick |easy |different |the best |the quickest )?(ways|methods|how) to (do it|end it|die|go|kill myself|not wake up|end my life|unalive)(?! (better|cheaper|faster|properly|right|online|on a budget))" },
+    p: "(researching|researched|research|look up|looking up|looked up|google|googling|googled|search up|reading about|read about|searching|searched|searching for|watching videos (on|about)) (painless |quick |easy |different |the best |the quickest )?(ways|methods|how) to (do it|end it|die|go|kill myself|not wake up|end my life|unalive)(?! (better|cheaper|faster|properly|right|online|on a budget))" },
   { id: 'en.means.bath-blade', sig: 'means', note: 'alone with a blade or ligature',
     p: "(in|sitting in|sat in|lying in|laying in|locked in) (the|a|my) (bath|bathtub|tub|shower|bathroom) with (a |the |my |some )?(razor|razors|blade|blades|knife|rope|belt)(?! (to shave|for shaving))" },
   { id: 'en.selfharm.relapsed', sig: 'selfharm', note: 'relapsed into self-harm',

@@ -19,7 +19,7 @@ export const FR_FAMILIES_CRISIS: CrisisRule[] = [
   { id: 'fr.family.farewell', sig: 'goodbye', needs: true, note: "mots d'adieu",
     p: "je vous aime (tous|toutes|fort)|merci pour tout|pardon(nez-moi)? pour tout|ne (vous )?culpabilisez pas|ne soyez pas tristes|dites à (ma mère|ma famille|mon frère|ma s[oœ]eur) que je (l'?|les )?aime" },
   { id: 'fr.family.think-method', sig: 'ideation', note: 'pense à une façon de mourir',
-    p: "(je pense|pensé|penser|j'?pense) à (me pendre|sauter|me jeter|m'?ouvrir les veines|prendre tous mes cachets|faire une overdose|m'?empoisonner|me tirer une balle)" },
+    p: "(je pense|pensé|penser|j'?pense) à (me foutre en l'?air|me suicider|me pendre|sauter|me jeter|m'?ouvrir les veines|prendre tous mes cachets|faire une overdose|m'?empoisonner|me tirer une balle)" },
   { id: 'fr.family.passive-more', sig: 'passive', neg: false, note: 'souhait passif de ne pas continuer',
     p: "je ne me vois pas (arriver|vivre|tenir) (jusqu'?à|à|encore)|j'?imagine mon (propre )?enterrement|(je suis )?fatiguée? d'?exister|je (ne )?vis (plus|pas),? je survis|j'?ai plus la force de vivre|(j'?aimerais|je voudrais|je souhaite|j'?espère) (juste )?ne (plus|pas|jamais) me réveiller|je veux partir (pour toujours|définitivement)" },
   { id: 'fr.family.other-danger', sig: 'time', alarm: true, note: 'une autre personne peut être en danger maintenant',
