@@ -15,12 +15,18 @@ export async function stopNetworkReporting(inspectorPort: number, timeoutMs = 10
   const ws = new WebSocket(`ws://127.0.0.1:${inspectorPort}/ws`, { headers: { Origin: 'http://localhost' } })
   try {
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no answer to Network.disable from the inspector on port ${inspectorPort}`)), timeoutMs)
-      ws.once('error', reject)
+      const timer = setTimeout(() => fail(new Error(`no answer to Network.disable from the inspector on port ${inspectorPort}`)), timeoutMs)
+      const fail = (e: Error) => { clearTimeout(timer); reject(e) }
+      ws.once('error', fail)
       ws.once('open', () => ws.send(JSON.stringify({ id: ASK_ID, method: 'Network.disable' })))
       // The proxy first replays what it buffered (console, network events); ours is the reply with our id.
       ws.on('message', (data) => {
-        const reply = JSON.parse(String(data)) as { id?: number; error?: { message: string } }
+        let reply: { id?: number; error?: { message: string } }
+        try {
+          reply = JSON.parse(String(data))
+        } catch {
+          return // not a DevTools message of ours
+        }
         if (reply.id !== ASK_ID) return
         clearTimeout(timer)
         if (reply.error) reject(new Error(`Network.disable refused: ${reply.error.message}`))
