@@ -8,7 +8,7 @@ import { clauseIn, internClause, setPrefilter, stampGrams } from './grams'
 import { LEXICONS } from './lexicons/index'
 import { stripMarks } from './pattern'
 import type { ContextPatterns, CrisisRule, Lexicon, MethodRule, StigmaRule } from './lexicons/types'
-import { DEFER, LANG_BIT, LANG_BITS, PASS_MASK, PASS_POST, REC, SEEN_AT, SEEN_POST, STICKY, records } from './entry-records'
+import { DEFER, LANG_BITS, PASS_MASK, PASS_POST, REC, SEEN_AT, SEEN_POST, STICKY, records } from './entry-records'
 import { sentenceIndex, type Segments } from './segment'
 import type { Lang } from './types'
 
@@ -187,9 +187,7 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
     while (si + 1 < nsent && sentStarts[si + 1]! <= a) si++
     index.lookup(text, a, tok[2 * t + 1]!, hit, langs)
   }
-  for (const id of index.always) {
-    if (langs & r[id * REC + LANG_BIT]!) for (let s = 0; s < nsent; s++) if (passes(id, s)) enqueue(id, s, -1)
-  }
+  index.eachAlways((id) => { for (let s = 0; s < nsent; s++) if (passes(id, s)) enqueue(id, s, -1) }, langs)
   // Joined spaced-out letters: words run together, so look up from every offset.
   const loose = new Set<number>()
   for (const [ja, jb] of joined) {

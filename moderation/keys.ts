@@ -184,6 +184,10 @@ export class KeyIndex {
       if (group[id]! & mask) hit(id)
     }
   }
+  /** Calls `hit` for each entry without keys (run on every sentence) in the groups of `mask`. */
+  eachAlways(hit: (id: number) => void, mask: number): void {
+    for (const id of this.always) if (this.group[id]! & mask) hit(id)
+  }
   /** Calls `hit` for every entry (of the groups in `mask`) with a key that prefixes text[a, b). */
   lookup(text: string, a: number, b: number, hit: (id: number) => void, mask = -1): void {
     if (!this.frozen) this.freeze()

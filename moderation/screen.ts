@@ -21,8 +21,10 @@ import type { Match } from './bank'
 // myself", "full of himself" as "off myself", slang for killing oneself. A match whose
 // original text holds "nose", or starts with "of" and a reflexive, spelt that way, is not the
 // lexicon's word ("take care of yourselves" inside a longer match is).
-const FALSE_FRIEND_HINT = /\bnose\b|\bof\s+(?:my|him|her|them|your|our|one)sel/i
-const FALSE_FRIENDS = /\bnose\b|^of\s+(?:my|him|her|them|your|our|one)sel(?:f|ves)\b/i
+const OF_SELF = 'of\\s+(?:my|him|her|them|your|our|one)sel'
+// The post is tested first (most hold none of them), then each match's own words.
+const FALSE_FRIEND_HINT = new RegExp(`\\bnose\\b|\\b${OF_SELF}`, 'i')
+const FALSE_FRIENDS = new RegExp(`\\bnose\\b|^${OF_SELF}(?:f|ves)\\b`, 'i')
 
 function empty(lang: Lang): Screening {
   return {
