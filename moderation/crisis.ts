@@ -86,7 +86,7 @@ const LAUGH = /(?<![a-z])(?:lol+|lmf?ao+|rofl|mdr+|ptdr+|xd+|ja(?:ja)+|je(?:je)+
 
 // "lol but not in a funny way", "jaja no es broma": the laugh is not laughing it off.
 // (Canonical text: letters squeezed, accents gone.)
-const SERIOUS = /(?<![a-z])(?:not (?:in a funy way|funy|joking|kiding|a joke|as a joke)|no joke|i'?m serious|for real|(?:no es|sin) broma|en serio|pas (?:pour rire|une blague)|sans rire|je rigole pas|kein (?:witz|spas)|im ernst|ernsthaft|nao (?:e|to|tou|estou) brincando|serio)(?![a-z])/g
+const SERIOUS = /(?<![a-z])(?:not (?:in a funy way|funy|joking|kiding|a joke|as a joke)|no joke|i'?m serious|for real|no,? (?:realy|seriously)|i mean it|(?:no es|sin) broma|en serio|pas (?:pour rire|une blague)|sans rire|je rigole pas|kein (?:witz|spas)|im ernst|ernsthaft|nao (?:e|to|tou|estou) brincando|serio)(?![a-z])/g
 
 /** A laugh marker in the same sentence or right after it, not taken back ("not joking"). */
 export function isLaughing(scan: Scan, s: number): boolean {

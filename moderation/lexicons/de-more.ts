@@ -8,6 +8,8 @@ export const DE_CRISIS_MORE: CrisisRule[] = [
   { id: 'de.other.overdose', sig: 'attempt', who: 'other', note: 'eine andere Person hat zu viele Tabletten genommen',
     p: "(hat|er hat|sie hat) (viel )?zu viele ~ ({pills}) (genommen|geschluckt)|(hat|er hat|sie hat) (alle|alle seine|alle ihre) ~ ({pills}) (genommen|geschluckt)" },
   { id: 'de.other.plan', sig: 'plan', who: 'other', note: 'eine andere Person hat einen Plan', p: "einen plan (hat|hätte),? sich (umzubringen|das leben zu nehmen)" },
+  { id: 'de.attempt.when-read', sig: 'attempt', neg: false, note: 'sagt, nicht mehr da zu sein, wenn man es liest',
+    p: "wenn (ihr|du|jemand|man) (das |dies |diese nachricht |diese zeilen )?(lest|liest|lesen|lesen werdet),? (bin ich|ist es) (schon |bereits )?(nicht mehr (da|hier|am leben)|tot|weg|vorbei|zu spät)" },
   { id: 'de.attempt.more', sig: 'attempt', note: 'beschreibt einen Versuch, der gerade passiert',
     p: "(ich )?(hab|habe) (eine )?überdosis genommen|(ich )?(hab|habe) (die ganze packung|alle tabletten|alle meine tabletten) (genommen|geschluckt)|(ich )?blute (stark|sehr|so viel)|(ich )?(stehe|sitze|bin) (gerade |jetzt )?(auf|an) (der|dem) (brücke|dach|gleis|gleisen|bahnsteigkante)|(der strick|die schlinge) (hängt|ist fertig|ist bereit)" },
   { id: 'de.intent.more', sig: 'intent', note: 'kündigt an, sich das Leben zu nehmen',

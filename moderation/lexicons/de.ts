@@ -45,8 +45,10 @@ export const de: Lexicon = {
       p: "(mich )?(nur )?verabschieden|verabschiede mich von (euch|allen)|abschiedsnachricht|abschiedsbrief|abschiedsbriefe|lebt wohl|mein letzter (post|beitrag)|(hab|habe) alles geregelt|alles geregelt|bald bin ich (für niemanden|fuer niemanden|niemandem) mehr (ein problem|eine last)|für niemanden mehr ein problem|wer die katze nimmt|verschenke meine sachen" },
     { id: 'de.burden', sig: 'passive', note: 'glaubt, andere wären ohne ihn/sie besser dran', p: "(wären|waeren|wäre|sind) (ohne mich )?besser dran( ohne mich)?|ich bin (nur )?eine last|niemand würde mich vermissen" },
     { id: 'de.plan', sig: 'plan', note: 'hat Briefe geschrieben oder einen Plan', p: "(die )?briefe (für|an) (meine|meinen)|(hab|habe) (die |einen )?briefe? geschrieben|ich weiß (schon )?wie ich es mache" },
-    { id: 'de.plan.weak', sig: 'plan', needs: true, note: 'sagt, alles vorbereitet zu haben', p: "(ich hab|ich habe|hab) alles,? was ich brauche|alles (ist )?vorbereitet|(ich hab|ich habe) einen plan" },
+    { id: 'de.plan.weak', sig: 'plan', needs: true, note: 'sagt, alles vorbereitet zu haben', p: "(ich )?weiß,? (genau|schon|ganz genau)?,? was ich (damit|mit (ihr|ihm|ihnen)) (mache|machen werde|tun werde|tue)|(ich hab|ich habe|hab) alles,? was ich brauche|alles (ist )?vorbereitet|(ich hab|ich habe) einen plan" },
     { id: 'de.means', sig: 'means', note: 'hat Mittel gesammelt', p: "(sammle|sammel|horte|bunkere|spare) ~ ({pills})" },
+    { id: 'de.means.bought', sig: 'means', needs: true, note: 'hat sich Mittel gekauft',
+      p: "(ich )?(habe|hab) (mir )?(ein|das|einen|den|die) (seil|strick|gift|rasierklingen|klingen|waffe|pistole) (gekauft|besorgt)" },
     { id: 'de.vague.when', sig: 'vague', note: 'sammelt für den Moment, in dem er/sie sich traut',
       p: "für wenn ich mich (endlich )?(traue|trau)|für den tag,? an dem ich|wenn ich mich (endlich )?traue" },
     { id: 'de.time', sig: 'time', note: 'mit einem Zeitpunkt', p: "heute nacht|heute abend|morgen|(am )?(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|dieses wochenende|wenn (meine eltern|meine mitbewohnerin|mein mitbewohner|alle) (weg|schlafen|weg ist|weg sind)|in einer stunde|jetzt gleich" },
@@ -85,6 +87,8 @@ export const de: Lexicon = {
     ...DE_FAMILIES_STIGMA,
   ],
   idioms: [
+    // Oben oder am Bahnsteig aus einem alltäglichen Grund: kein gefährlicher Ort.
+    "(auf|an) (der|dem|meinem|meiner|unserem|unserer|einer|einem) (brücke|dach|balkon|terrasse|bahnsteig|klippe) (und )?(mache (fotos|bilder|ein foto|ein selfie|pause|mittag|picknick|brotzeit)|genieße|trinke|esse|lese|arbeite|repariere|putze|streiche|sonne mich|grille|fotografiere|warte auf (meinen|meine|unseren|unsere) (freund|freundin|freunde|mutter|vater|mama|papa))",
     "(genommen|geschluckt),? (wie )?(verschrieben|verordnet|immer|jeden (tag|morgen|abend))",
     "(bringe|bring) mich (noch |gleich |fast )?um vor (lachen|langeweile|hunger|neugier|sorge|sorgen)|todmüde|todmuede|tod ?müde|ich sterbe vor (hunger|durst|langeweile|lachen|hitze|kälte)|sterbe vor|(bringt|bringen|bring) mich (noch )?um,? wenn|(chef|mutter|mama|vater|papa|freundin|freund) bringt mich um|(diese|die) (hitze|woche|arbeit|prüfung) bringt mich (noch )?um|zum totlachen|totlachen|tödlich langweilig|toedlich langweilig|hat mich (echt |voll |total )?gekillt|(akku|handy|laptop) (ist )?tot|der club der toten dichter|die leiden des jungen werther|suicide squad|zu tode (gelangweilt|erschrocken)",
   ],

@@ -1,6 +1,9 @@
 // English crisis entries. Notes say what kind of risk was found, in plain words.
 import type { CrisisRule } from './types'
 
+// "my last post for a while", "last message before I go on holiday": a pause, not a farewell.
+const FOR_NOW = "(?! (for (a (while|bit|few|couple|little)|now|today|tonight|this (week|month|year)|the (day|week|night|month|year))|of the (day|night|week|month|year)|before (my|the|i|we)|here for))"
+
 export const EN_CRISIS: CrisisRule[] = [
   // --- attempt in progress / just done → imminent
   { id: 'en.attempt.took-pills', sig: 'attempt', note: 'says they have just taken an overdose',
@@ -12,7 +15,7 @@ export const EN_CRISIS: CrisisRule[] = [
   { id: 'en.attempt.working', sig: 'attempt', note: 'describes an attempt under way',
     p: "(the )?(pills|meds|tablets|it) (are|is|'s|'re) (starting|beginning) to (work|kick in|take effect)|(can'?t|cannot) stop the bleeding|bleeding (so much|a lot|everywhere|heavily|won'?t stop)|cut (too|so|really) deep|(rope|noose|belt|cord) (is )?(around|round) my neck|((i'?m|i am|im) )?(standing|sitting) (on|at) the (edge|ledge|railing|tracks|platform edge)( now| right now)?|(i'?m|i am|im) (on|at) the (bridge|roof|ledge|tracks|cliff|edge) (now|right now)" },
   { id: 'en.attempt.done', sig: 'attempt', note: 'says an attempt is done or under way',
-    p: "already did it|(took|swallowed|taken) them (an hour|\\d+ minutes|minutes|hours|half an hour|a few minutes) ago|by the time (anyone|you|someone|u|you all) (reads?|sees?|finds?) this|(gun|pistol|shotgun|rifle|blade|razor|knife|noose|rope|pills) in my (lap|hand|hands|mouth|pocket)|(holding|got|have|i'?ve got) (the|my|a|my dad'?s) (gun|blade|razor|knife|noose) in my (lap|hand|hands)|(sitting|standing|i'?m|im) (in my car )?(on|at) (the )?(top floor|roof|edge|ledge|railing|train tracks|tracks|railway line|cliff edge|bridge)|(writing|posting|typing) (this )?from (the )?(roof|bridge|ledge|top floor|edge|tracks)" },
+    p: "already did it|(took|swallowed|taken) them (an hour|\\d+ minutes|minutes|hours|half an hour|a few minutes) ago|(by the time|when) (anyone|you|someone|u|you all|you guys|my (family|mum|mom|dad|parents|wife|husband|partner)) (reads?|sees?|finds?|gets?) (this|these|it),? (it'll|it will|i'll|i will) (already )?(be (gone|dead|over|done|too late)|have (gone|done it|left))|(by the time|when) (anyone|you|someone|u|you all|you guys) (reads?|sees?|finds?) (this|it),? (i won't|i will not|i'll not) be (here|alive|around)|(gun|pistol|shotgun|rifle|blade|razor|knife|noose|rope|pills) in my (lap|hand|hands|mouth|pocket)|(holding|got|have|i'?ve got) (the|my|a|my dad'?s) (gun|blade|razor|knife|noose) in my (lap|hand|hands)|(sitting|standing|i'?m|im) (in my car )?(on|at) (the )?(top floor|roof|edge|ledge|railing|train tracks|tracks|railway line|cliff edge|bridge)|(writing|posting|typing) (this )?from (the )?(roof|bridge|ledge|top floor|edge|tracks)" },
   { id: 'en.attempt.feeling', sig: 'attempt', needs: true, note: 'describes effects after taking something',
     p: "waiting for (the|an) ambulance|(called|calling|rang) (911|999|112|000|an ambulance) because|(starting|beginning) to feel (really |so )?(weird|sick|dizzy|drowsy|sleepy|numb|strange|funny)|my heart is racing|can'?t feel my (hands|legs|arms)|(took|swallowed|taken) (some |a lot of |loads of |lots of )?(pills|tablets|meds)" },
   { id: 'en.attempt.ready', sig: 'attempt', note: 'preparations for an attempt are complete',
@@ -71,9 +74,9 @@ export const EN_CRISIS: CrisisRule[] = [
     p: "(cut|cutting|cuts|burns|burning|hurt|hurting|harm|harming|harms|hurts) (himself|herself|themselves|themself)|(he|she|they)('s| is| are| has been| have been)? (cutting|self harming) (again|a lot|every)" },
   // --- goodbye, burden → high
   { id: 'en.goodbye.farewell', sig: 'goodbye', note: 'saying goodbye',
-    p: "(goodbye|good bye|bye|farewell) (everyone|everybody|all|world|friends|guys|forever|for good|for real|cruel world|to all of you|to you all|to everyone)|this is (my|the) (last|final) (post|message|goodbye|time|words)|(you|they|nobody|no one)('ll| will) never (hear from|see) me again|(see you|see ya|cya) (on the other side|in (the )?next life|in another life)|last (night|day|sunrise|meal) (of my life|alive|on earth)" },
+    p: `(goodbye|good bye|bye|farewell) (everyone|everybody|all|world|friends|guys|forever|for good|for real|cruel world|to all of you|to you all|to everyone)|this is (my|the) (last|final) (post|message|goodbye|time|words)${FOR_NOW}|(you|they|nobody|no one)('ll| will) never (hear from|see) me again|(see you|see ya|cya) (on the other side|in (the )?next life|in another life)|last (night|day|sunrise|meal) (of my life|alive|on earth)` },
   { id: 'en.goodbye.affairs', sig: 'goodbye', note: 'putting affairs in order or saying goodbye',
-    p: "saying (my )?goodbyes?|goodbye (message|note|text|letter)|(gave|giving|given) (away )?(the|my) (dog|cat|pets?|kids) to|(making sure|made sure|getting|got|put|putting) (everything'?s|everything is|everything|my affairs|my things|my stuff|it all) in order|(passwords|accounts|bank details|pins?) (written down|sorted)|if (i'?m|i am) not (on )?here (next week|tomorrow|anymore)|if (you|u) don'?t hear from me|(probably|this is|this'?ll be|this will be) my last (post|message)|life insurance ~ (pays out|pay out|make sure)|(will|'ll|would) be (fine|better|okay|ok) without me|(they'?ll|they will|everyone will) forget (me|about me)|(won'?t|will not) be (anyone'?s|anybody'?s|a) (problem|burden)" },
+    p: `saying (my )?goodbyes?|goodbye (message|note|text|letter)|(gave|giving|given) (away )?(the|my) (dog|cat|pets?|kids) to|(making sure|made sure|getting|got|put|putting) (everything'?s|everything is|everything|my affairs|my things|my stuff|it all) in order|(passwords|accounts|bank details|pins?) (written down|sorted)|if (i'?m|i am) not (on )?here (next week|tomorrow|anymore)|if (you|u) don'?t hear from me|(probably|this is|this'?ll be|this will be) my last (post|message)${FOR_NOW}|life insurance ~ (pays out|pay out|make sure)|(will|'ll|would) be (fine|better|okay|ok) without me|(they'?ll|they will|everyone will) forget (me|about me)|(won'?t|will not) be (anyone'?s|anybody'?s|a) (problem|burden)` },
   { id: 'en.goodbye.weak', sig: 'goodbye', needs: true, note: 'apologising or taking leave',
     p: "(i'?m|im|i am) (so )?sorry (everyone|everybody|to everyone|for everything|to my (sister|brother|mum|mom|dad|family))|say sorry to my|take care of yourselves|look after yourselves|(you|you all|you lot|you guys) deserve (good things|better)" },
   { id: 'en.goodbye.not-around', sig: 'goodbye', who: 'self', note: 'hints they will not be around',
@@ -98,6 +101,8 @@ export const EN_CRISIS: CrisisRule[] = [
     p: "(i'?ve got|i have|ive got|got|bought|have|i bought|i'?ve bought|i'?ve saved) ({qtynum}) (of )?(my |the )?({pills})" },
   { id: 'en.means.weak', sig: 'means', needs: true, note: 'has gathered what they need',
     p: "stockpiling|stockpiled|hoarding|(bought|got|have|found) (what|everything) i need|got everything ready|everything (is )?ready|(i )?have the (rope|pills|gun|blade)" },
+  { id: 'en.means.poison', sig: 'means', note: 'has bought poison',
+    p: "(i )?(bought|ordered|got|i'?ve got) (some |a bottle of |a box of )?(poison|cyanide)(?! (for|to (kill|get rid of)|against) (the |our |my )?(rats?|mice|mouse|slugs|snails|weeds|ants|wasps|pests|moles|cockroaches|garden|shed))" },
   { id: 'en.means.access', sig: 'means', needs: true, note: 'has access to means',
     p: "(bought|buying|ordered|got|have|found|i'?ve got) (a |the |some )?(rope|noose|gun|pistol|shotgun|razor blades|razor|blades|charcoal|helium|poison|rat poison|antifreeze|exit bag)|(pills|meds|tablets|rope|gun|razor|blade) (is |are )?(ready|in my (hand|room|bag|pocket))|(dad'?s|my) (gun|shotgun|rifle|pistol) (is )?(loaded|in the)" },
   // --- time (escalation only)

@@ -3,7 +3,7 @@
 // co-occurrences within a sentence so new wordings are still caught.
 import type { CrisisRule, MethodRule, StigmaRule } from './types'
 
-const PLACE = "bridge|viaduct|overpass|footbridge|roof|rooftop|ledge|cliff|cliffs|edge|tracks|train tracks|railway|railway line|level crossing|platform|car park|multi ?storey|tower block|balcony|quarry|river|canal|reservoir|pier|top floor|\\d+(th|st|nd|rd) floor"
+const PLACE = "station|train station|bridge|viaduct|overpass|footbridge|roof|rooftop|ledge|cliff|cliffs|edge|tracks|train tracks|railway|railway line|level crossing|platform|car park|multi ?storey|tower block|balcony|quarry|river|canal|reservoir|pier|top floor|\\d+(th|st|nd|rd) floor"
 const MEANS = "pills|tablets|meds|medication|rope|noose|belt|cord|gun|pistol|rifle|shotgun|blade|blades|razor|razors|knife|charcoal|helium|bleach|poison|lighter|bottle of vodka|vodka and (pills|tablets)|emjpil|emjrope|emjgun|emjknife|emjrazor"
 
 export const EN_FAMILIES_CRISIS: CrisisRule[] = [

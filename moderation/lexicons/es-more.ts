@@ -10,6 +10,8 @@ export const ES_CRISIS_MORE: CrisisRule[] = [
     p: "(se tomó|tomó|se ha tomado|ha tomado) (demasiadas|demasiados|todas sus|todos sus|un montón de|una caja (entera )?de) ~ ({pills})" },
   { id: 'es.other.plan', sig: 'plan', who: 'other', note: 'otra persona tiene un plan', p: "(tiene|tenía) un plan (para|de) (matarse|suicidarse|quitarse la vida|morir)" },
   { id: 'es.other.gave-away', sig: 'goodbye', who: 'other', note: 'otra persona regala sus cosas', p: "(regaló|ha regalado|está regalando) (sus|todas sus) (cosas|pertenencias)(?! (viejas|de bebé|que ya no (usa|necesita)|(antes de|para) (mudarse|la mudanza)|a (la )?(caridad|beneficencia|una ong)))" },
+  { id: 'es.attempt.when-read', sig: 'attempt', neg: false, note: 'dice que ya no estará cuando se lea el mensaje',
+    p: "(cuando|para cuando) (leáis|lean|leas|alguien lea|lo lean|lo leáis) (esto|este mensaje|estas palabras)?,? (yo )?(ya )?(no (estaré|voy a estar|existiré|seguiré) (aquí|vivo|viva)?|estaré muert[oa]|me habré ido|todo habrá (terminado|acabado))" },
   { id: 'es.attempt.more', sig: 'attempt', note: 'describe un intento en curso',
     p: "(me )?(tomé|tragué) (una sobredosis|un montón de pastillas|la caja entera)|se (tomó|tragó) (un (frasco|bote)|una caja|una sobredosis|un montón) ~ ({pills})|(estoy|sigo) sangrando (mucho|muchísimo|sin parar)|(ya )?(tengo )?la (soga|cuerda) (puesta|lista|al cuello|atada)|estoy (en la azotea|en el puente|en las vías|en el borde|arriba del edificio)|ya no hay vuelta atrás|(les )?escribo (desde el puente|desde la azotea|antes de hacerlo)" },
   { id: 'es.intent.more', sig: 'intent', note: 'anuncia que va a quitarse la vida',

@@ -52,8 +52,8 @@ export const es: Lexicon = {
     { id: 'es.plan', sig: 'plan', note: 'ha escrito cartas o tiene un plan',
       p: "(escribí|escribiendo|dejé) (las|una|mis|la) cartas? (de despedida|para)|ya se como (lo voy a hacer|hacerlo)|tengo un plan (para|de) (matarme|morir)" },
     { id: 'es.plan.weak', sig: 'plan', needs: true, note: 'dice tener todo preparado',
-      p: "tengo todo (preparado|listo|planeado)|(ya )?está todo (listo|preparado|organizado|arreglado)(?! para)|tengo (un|el) plan|ya tengo lo que necesito" },
-    { id: 'es.means.bought', sig: 'means', needs: true, note: 'tiene o compró los medios', p: "(ya )?(compré|conseguí) (las |unas |mis |suficientes )?({pills})|ya tengo (las|mis|suficientes) ({pills})" },
+      p: "(ya )?sé (lo que|qué|exactamente lo que) (voy a hacer|haré|tengo que hacer) con (ella|ellas|ellos|él|eso|esto)|tengo todo (preparado|listo|planeado)|(ya )?está todo (listo|preparado|organizado|arreglado)(?! para)|tengo (un|el) plan|ya tengo lo que necesito" },
+    { id: 'es.means.bought', sig: 'means', needs: true, note: 'tiene o compró los medios', p: "(ya )?(compré|conseguí) (las |unas |mis |suficientes )?({pills})|(ya )?(compré|conseguí) (una |la |unas |las )?(cuerda|soga|cuchillas|veneno|pistola)|ya tengo (las|mis|suficientes) ({pills})" },
     { id: 'es.vague.courage', sig: 'vague', needs: true, who: 'self', note: 'le falta el valor', p: "(solo )?me falta (el )?valor" },
     { id: 'es.means', sig: 'means', note: 'ha reunido medios',
       p: "(juntando|guardando|acumulando|ahorrando|junté|guardé) (mis |las )?~ ({pills})|(tengo|ya tengo) (las |mis |todas las |todas mis |suficientes |\\d+ )?({pills}|{drug}) (guardad[oa]s|escondid[oa]s|juntad[oa]s|acumulad[oa]s)" },
@@ -106,6 +106,8 @@ export const es: Lexicon = {
     ...ES_FAMILIES_STIGMA,
   ],
   idioms: [
+    // Arriba o junto a las vías por algo cotidiano: no es un lugar de peligro.
+    "(en|sobre) (el|la|mi|nuestra|nuestro) (azotea|tejado|techo|puente|balcón|terraza|andén|estación|acantilado|muelle) (ahora |hoy )?(y )?(tomando (el sol|algo|un café|una cerveza|unas cervezas|fotos|mate|el fresco)|sacando fotos|haciendo (fotos|una barbacoa|un asado|un picnic)|arreglando|limpiando|pintando|reparando|disfrutando|comiendo|cenando|desayunando|leyendo|trabajando|pescando)",
     "(tomé|me tomé|tomó|se tomó) ~ ({pills}) ~ (como (siempre|cada día|todos los días|me (lo |las )?recetaron|me indicó el médico|manda el médico|prescrito))",
     "muert[oa] de (cansancio|hambre|sueño|risa|miedo|verguenza|vergüenza|calor|frío|sed|ganas|aburrimiento)|me muero de (hambre|risa|sueño|ganas|calor|frío|verguenza|vergüenza|sed|envidia|aburrimiento)|me muero por (ver|saber|ir|probar|conocer)|(se me|me) (murió|muere) (el|la|mi) (móvil|celular|teléfono|batería|compu|portátil|planta)|para pegarse un tiro|(me|te|nos|lo|la) (va|van) a matar|de muerte|me (mató|mata|matan) (el|la|ese|esa|este|esta|los|las|de risa)|casi me da un infarto|matar el tiempo|estoy muert[oa]( de)?|mar adentro|crónica de una muerte anunciada|escuadrón suicida|(la sociedad|el club) de los poetas muertos|13 razones|killing me softly",
   ],

@@ -8,6 +8,8 @@ export const FR_CRISIS_MORE: CrisisRule[] = [
   { id: 'fr.other.overdose', sig: 'attempt', who: 'other', note: "une autre personne a pris trop de médicaments",
     p: "a (pris|avalé) (trop de|tous ses|toutes ses|une boîte (entière )?de) ~ ({pills})" },
   { id: 'fr.other.plan', sig: 'plan', who: 'other', note: 'une autre personne a un plan', p: "a un plan pour (se tuer|se suicider|en finir|mourir)" },
+  { id: 'fr.attempt.when-read', sig: 'attempt', neg: false, note: 'dit ne plus être là quand le message sera lu',
+    p: "(quand|lorsque) (vous lirez|tu liras|vous lisez|tu lis|quelqu'?un lira|on lira) (ce message|ceci|ça|ces mots)?,? (je )?(ne serai (déjà )?plus (là|ici|de ce monde|en vie)|serai (déjà )?(partie?|morte?)|ce sera (fini|terminé|trop tard)|tout sera fini)" },
   { id: 'fr.attempt.more', sig: 'attempt', note: 'décrit une tentative en cours',
     p: "j'?ai (avalé|pris) (toute la (boîte|plaquette)|tous mes (cachets|comprimés|médocs)|une overdose)|je saigne (beaucoup|trop|enormément)|(je suis|chui|suis) sur le (pont|toit|rebord)|(la corde|le nœud) est (prête?|accrochée?)|je vous écris (depuis le pont|depuis le toit|avant de le faire)" },
   { id: 'fr.intent.more', sig: 'intent', note: "annonce qu'il/elle va mettre fin à ses jours",

@@ -50,7 +50,7 @@ export const fr: Lexicon = {
     { id: 'fr.plan', sig: 'plan', note: 'a écrit des lettres ou a un plan',
       p: "(j'?ai )?(écrit|laissé) (les|des|mes|une) lettres? (d'?adieu|pour)|je sais comment (je vais le faire|le faire)" },
     { id: 'fr.plan.weak', sig: 'plan', needs: true, note: 'dit avoir tout préparé',
-      p: "j'?ai tout (ce qu'?il faut|préparé|ce qu'?il me faut)|j'?ai un plan|tout est (prêt)|je sais ce que (je dois|j'?ai à|je vais) faire" },
+      p: "j'?ai tout (ce qu'?il faut|préparé|ce qu'?il me faut)|j'?ai un plan|tout est (prêt)|je sais (exactement |très bien )?ce que (je dois|j'?ai à|je vais) (en )?faire" },
     { id: 'fr.means.bought', sig: 'means', needs: true, note: 'a acheté les moyens', p: "j'?ai acheté (une corde|des lames|un pistolet|des (médicaments|cachets|comprimés|somnifères))" },
     { id: 'fr.means', sig: 'means', note: 'a rassemblé des moyens',
       p: "(je mets de côté|je garde|je stocke|j'?accumule|je collectionne|je garde de cote) (mes |ma |mon |les |des )?~ ({pills})" },
@@ -94,6 +94,8 @@ export const fr: Lexicon = {
     ...FR_FAMILIES_STIGMA,
   ],
   idioms: [
+    // En hauteur ou sur un quai pour une raison ordinaire : pas un lieu dangereux.
+    "(sur|au bord du|au bord de la|en haut du|en haut de la) (le |la |mon |ma |notre )?(toit|pont|balcon|terrasse|quai|falaise) (en train de |en train d'|pour |et je |et on )?(réparer|répare|nettoyer|nettoie|peindre|peins|prendre (des photos|le soleil|un café|l'?apéro|un verre)|prends (des photos|le soleil|un café|l'?apéro|un verre)|manger|mange|boire|bois|bronzer|bronze|lire|lis|travailler|travaille|pêcher|pêche|installer|installe|attendre (mon|ma|mes) (ami|amie|amis|copain|copine|mère|père))",
     "(me|te|se) tuer (à la tâche|au travail|au boulot)|(pris|avalé) ~ ({pills}) ~ (comme (prescrit|d'?habitude|tous les jours|chaque (matin|soir)|le médecin))",
     "(je suis |suis |chui |trop )?(crevé|mort|morte) de (fatigue|faim|rire|chaud|froid|peur|honte|soif)|je (meurs|crève) de (faim|soif|chaud|froid|rire|honte|envie)|(je suis|chui|suis) (crevé)|c'?est une tuerie|(va|vont|vais) me tuer (quand|si)|(me|te|nous) (tuer|tue) (quand|si)|c'?est la mort|(va|vais|vas) crever (de chaud|avec)|(va|vont) me faire crever|cette chaleur je vais crever|je vais crever (de chaud|de faim)|tuer le temps|mort de rire|mourir d'?aimer|le cercle des poètes disparus|suicide squad|m'?a tué|ça me tue|(ma|mon) (batterie|portable|téléphone) est (mort|morte)",
   ],

@@ -78,7 +78,7 @@ export const PT_FAMILIES_METHOD: MethodRule[] = [
   { id: 'pt.method.enquiry', sig: 'plan', note: 'pergunta como funciona um método',
     p: "quant[oa]s? ~~ (demora|leva|precisa|mata|é letal|pra morrer|para morrer)|dói (se enforcar|pular|morrer|cortar os pulsos)|(qual|que) (remédio|método|andar|ponte) (é|seria) (o )?(mais rápido|melhor|sem dor)" },
   { id: 'pt.method.place-jump', sig: 'plan', note: 'um lugar de perigo com forma de cair ou pular',
-    p: `(pular|me jogar|me atirar|cair) ~~ (${LUGAR}|trem|metrô)|(${LUGAR}) ~~ (pular|me jogar|me atirar)` },
+    p: `(pular|me jogar|me atirar|cair) ~~ (${LUGAR}|prédio|edifício|trem|metrô)|(${LUGAR}|prédio|edifício) ~~ (pular|me jogar|me atirar)` },
   { id: 'pt.method.train', sig: 'plan', note: 'altura, veículo ou ferrovia', p: "(trilhos?) ~~ (trem|metrô)" },
   { id: 'pt.method.words', sig: 'plan', note: 'detalhe de um método',
     p: "(corda|cinto|fio|lenço) ~~ (pescoço|enforcar|viga|porta|teto)|(lâmina|gilete|faca|caco de vidro) ~~ (pulsos?|braços?|veias?|fundo)|(veneno|chumbinho|carvão|gás) ~~ (beber|tomar|carro|quarto|fechad[oa])|(arma|revólver|pistola) ~~ (cabeça|boca|me dar um tiro)|overdose de ({pills})" },

@@ -90,6 +90,8 @@ export const pt: Lexicon = {
     ...PT_FAMILIES_STIGMA,
   ],
   idioms: [
+    // No alto ou na estação por um motivo do dia a dia: não é um lugar de perigo.
+    "(no|na|em cima do|em cima da|no alto do|no alto da) (telhado|ponte|sacada|varanda|terraço|laje|plataforma|estação|cais|penhasco) (agora )?(e )?(consertando|arrumando|limpando|pintando|tirando (fotos?|selfies?)|tomando (sol|um café|uma cerveja|chimarrão|banho de sol)|comendo|bebendo|lendo|trabalhando|pescando|fazendo (churrasco|um churrasco|fotos)|a (consertar|arranjar|limpar|pintar|tirar fotos|apanhar sol|tomar (um )?café|beber|comer|ler|trabalhar|pescar))",
     "(tomei|tomou) ~ ({pills}) ~ (como (o médico mandou|sempre|de costume|todo dia|receitado|prescrito))",
     "mort[oa] de (cansaço|fome|sono|rir|vergonha|calor|frio|sede|saudade|medo|tédio)|morrendo de (fome|sono|rir|vergonha|calor|frio|sede|saudade|medo|vontade|tédio)|morri de (rir|vergonha|medo)|quase morri de|(vai|vão) me matar quando|me matar quando|de morrer de bom|(de|pra) morrer|(tá|está) a matar-me|(esse|este|essa|esta|o|a|meu|minha) (calor|prova|provas|semana|trabalho|faculdade|escola|chefe|dia|rotina|reunião|aula|aulas|trânsito|fila|projeto|curso|estágio) (tá|está) (me matando|a matar-me)|quase tive um treco|matar o tempo|(meu|o) (celular|telemóvel|bateria|notebook) (morreu|tá morto)|esquadrão suicida|clube dos poetas mortos|13 porquês",
   ],

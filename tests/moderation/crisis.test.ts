@@ -128,6 +128,49 @@ describe('other languages', () => {
   })
 })
 
+describe('places of danger and farewell notes', () => {
+  it('does not read an everyday reason to be up high as a place of danger', () => {
+    for (const [t, lang] of [
+      ["I'm on the roof fixing the gutter with my dad.", 'en'],
+      ["I'm on the bridge taking photos of the sunset", 'en'],
+      ['Estoy en la azotea tomando el sol', 'es'],
+      ["Je suis sur le toit en train de réparer l'antenne", 'fr'],
+      ['Ich stehe auf der Brücke und mache Fotos', 'de'],
+      ['Estou no telhado consertando a antena', 'pt'],
+    ]) expect(level(t!, lang), t).toBe('none')
+    // The same places with nothing everyday about them still are.
+    expect(level("I'm on the roof. Just wanted someone to know.")).toBe('imminent')
+    expect(level('Ich stehe auf der Brücke und mache Schluss', 'de')).toBe('imminent')
+  })
+
+  it('reads "when you read this I will be gone" as a note left before an attempt, not a trip', () => {
+    for (const [t, lang] of [
+      ["By the time anyone reads this I'll be gone.", 'en'],
+      ['Cuando leáis esto ya no estaré.', 'es'],
+      ['Quand vous lirez ce message je ne serai plus là.', 'fr'],
+      ['Wenn ihr das lest, bin ich nicht mehr da.', 'de'],
+      ['Quando vocês lerem isso eu já não vou estar aqui.', 'pt'],
+    ]) expect(level(t!, lang), t).toBe('imminent')
+    expect(level("By the time you read this I'll be on the plane to Lisbon!")).toBe('none')
+    expect(level('Wenn ihr das lest, bin ich schon im Urlaub.', 'de')).toBe('none')
+  })
+
+  it('tells a pause in posting from a last post', () => {
+    expect(level('This is my last post for a while, taking a break from social media.')).toBe('none')
+    expect(level('This is my last post. Tell my cat I loved her.')).toBe('high')
+  })
+
+  it('takes back a laugh when the poster says they mean it', () => {
+    expect(level('gonna off myself lol')).toBe('none')
+    expect(level('gonna off myself lol jk. no really I am')).toBe('high')
+  })
+
+  it('reads bought poison as means, not when it is for pests', () => {
+    expect(level('I bought poison today.')).toBe('high')
+    expect(level('I bought poison for the rats in the shed.')).toBe('none')
+  })
+})
+
 describe('reasons', () => {
   it('point at the words that triggered them, in the original text', () => {
     const text = 'Honestly I WANT TO DIE.'
