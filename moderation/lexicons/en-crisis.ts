@@ -50,7 +50,7 @@ export const EN_CRISIS: CrisisRule[] = [
   { id: 'en.ideation.kill-other', sig: 'ideation', who: 'other', note: 'another person talks about ending their life',
     p: "({kill}) (himself|herself|themselves|themself)|(end|take|ending|taking) (his|her|their) (own )?life" },
   { id: 'en.ideation.not-live', sig: 'ideation', neg: false, note: 'does not want to live',
-    p: "(don'?t|do not|doesn'?t|does not|no longer|dont|dnt|not) (want|wanna|wish|feel like) (to )?(live|be alive|exist|keep living|go on living|continue living)( anymore| any more| any longer)?|((i'?m|i am|im) )?(done|finished) with (living|life|being alive|existing)(?! (in|with|at|here|there|like|on|out of|under|near|next))" },
+    p: "(don'?t|do not|doesn'?t|does not|no longer|dont|dnt|not) (want|wanna|wish|feel like) (to )?(live(?! (in|at|near|on|by|there|abroad|together|next to|close to|far from|somewhere|with (my|our|his|her|their|them|him|roommates?|flatmates?|housemates?|a (roommate|flatmate|housemate|partner))(?! (life|self|pain|guilt|shame|depression|thoughts|illness|anxiety|memories))))|be alive|exist|keep living|go on living|continue living)( anymore| any more| any longer)?|((i'?m|i am|im) )?(done|finished) with (living|life|being alive|existing)(?! (in|with|at|here|there|like|on|out of|under|near|next))" },
   { id: 'en.ideation.better-dead', sig: 'ideation', note: 'would rather be dead',
     p: "(better|best) off dead|(i'?d|i would|id) rather (be dead|die|not exist|not be alive)|(can'?t|cannot) wait to die|(want|wanna|need) (my|this) life to (end|be over)" },
   { id: 'en.hopeless.see-point', sig: 'hopeless', neg: false, note: 'no longer sees a point',

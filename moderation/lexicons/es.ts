@@ -30,7 +30,7 @@ export const es: Lexicon = {
     { id: 'es.ideation.think', sig: 'ideation', note: 'piensa en el suicidio',
       p: "(pienso|pensando|pensar|pensé|pensamientos|ideas|ideación|piensa) (mucho |todo el tiempo |otra vez )?(en|de)? (el |la )?(suicidio|suicidarme|matarme|quitarme la vida|morirme|la muerte|acabar con todo)|(pensamientos|ideas) suicidas|suicida|suicidarme|suicidarse" },
     { id: 'es.ideation.not-live', sig: 'ideation', neg: false, note: 'no quiere vivir',
-      p: "no (quiero|kiero) (seguir )?(vivir|viviendo|estar viv[oa]|existir)( más)?|ya no (quiero|kiero) vivir|no (le )?(veo|encuentro) (sentido|razón|motivo) (a|para) (seguir|vivir|seguir viviendo)|(por que|porque|xq|pq|para que) sigo (aquí|vivo|viva)|(lo dejo todo|me rindo),? (para siempre|definitivamente|de una vez por todas)" },
+      p: "no (quiero|kiero|quiere|quería) (seguir )?(vivir|viviendo|estar viv[oa]|existir)( más)?(?! (en|con|cerca|lejos|junto|de alquiler|allí|allá|ahí))|ya no (quiero|kiero|quiere) vivir(?! (en|con|cerca|lejos|junto|de alquiler|allí|allá|ahí))|no (le )?(veo|encuentro) (sentido|razón|motivo) (a|para) (seguir|vivir|seguir viviendo)|(por que|porque|xq|pq|para que) sigo (aquí|vivo|viva)|(lo dejo todo|me rindo),? (para siempre|definitivamente|de una vez por todas)" },
     { id: 'es.ideation.other', sig: 'ideation', who: 'other', note: 'otra persona habla de quitarse la vida',
       p: "(se quiere|quiere|quería) (matar|suicidar|morir|quitar la vida)|si (lo|la|le) (dejo|dejamos) ~ se (mata|suicida)|quiere (matarse|suicidarse|morirse|quitarse la vida)|pronto se acaba todo" },
     { id: 'es.intent.other', sig: 'intent', who: 'other', note: 'otra persona dice que va a quitarse la vida',
@@ -107,7 +107,7 @@ export const es: Lexicon = {
   ],
   idioms: [
     // Arriba o junto a las vías por algo cotidiano: no es un lugar de peligro.
-    "(en|sobre) (el|la|mi|nuestra|nuestro) (azotea|tejado|techo|puente|balcón|terraza|andén|estación|acantilado|muelle) (ahora |hoy )?(y )?(tomando (el sol|algo|un café|una cerveza|unas cervezas|fotos|mate|el fresco)|sacando fotos|haciendo (fotos|una barbacoa|un asado|un picnic)|arreglando|limpiando|pintando|reparando|disfrutando|comiendo|cenando|desayunando|leyendo|trabajando|pescando)",
+    "(en|sobre) (el|la|mi) (azotea|tejado|techo|puente|balcón|terraza|andén|estación|muelle) (y )?(tomando (el sol|algo|un café|una cerveza|fotos)|sacando fotos|haciendo (fotos|una barbacoa|un asado)|arreglando|limpiando|pintando|comiendo|cenando|leyendo|pescando)",
     "(tomé|me tomé|tomó|se tomó) ~ ({pills}) ~ (como (siempre|cada día|todos los días|me (lo |las )?recetaron|me indicó el médico|manda el médico|prescrito))",
     "muert[oa] de (cansancio|hambre|sueño|risa|miedo|verguenza|vergüenza|calor|frío|sed|ganas|aburrimiento)|me muero de (hambre|risa|sueño|ganas|calor|frío|verguenza|vergüenza|sed|envidia|aburrimiento)|me muero por (ver|saber|ir|probar|conocer)|(se me|me) (murió|muere) (el|la|mi) (móvil|celular|teléfono|batería|compu|portátil|planta)|para pegarse un tiro|(me|te|nos|lo|la) (va|van) a matar|de muerte|me (mató|mata|matan) (el|la|ese|esa|este|esta|los|las|de risa)|casi me da un infarto|matar el tiempo|estoy muert[oa]( de)?|mar adentro|crónica de una muerte anunciada|escuadrón suicida|(la sociedad|el club) de los poetas muertos|13 razones|killing me softly",
   ],
@@ -122,7 +122,7 @@ export const es: Lexicon = {
     hypothetical: "si (alguna vez|algún día)|en caso de que|hipotéticamente|para (un|una|mi) (cuento|novela|historia|trabajo|tarea|clase|personaje)",
     media: "canción|canciones|letra|álbum|disco|banda|cantante|canta|película|peli|peliculón|serie|capítulo|episodio|libro|novela|poema|título|escuchando|viendo|vi|leímos|leyendo|literatura",
     self: "yo|me|mi|mis|conmigo|quiero|estoy|tengo|voy|puedo|siento|soy|pienso|necesito|aguanto",
-    other: "(mi|mis|nuestro|nuestra|su|sus|tu) (herman[oa]s?|madre|mamá|padre|papá|padres|viejos|hij[oa]s?|amig[oa]s?|mejor amig[oa]|novi[oa]|pareja|espos[oa]|marido|mujer|prim[oa]|ti[oa]|abuel[oa]|compañer[oa]|roomie|vecin[oa]|alumn[oa]|estudiante|jefe|ex|cuñad[oa]|sobrin[oa]|gemel[oa])|ella|ellos|ellas|él(?! (lunes|martes|miércoles|jueves|viernes|sábado|domingo|día|mes|año|fin de semana|finde|próximo|otro|resto))|quiere|tiene|dice|dijo|siente|piensa",
+    other: "(mi|mis|nuestro|nuestra|su|sus|tu) (herman[oa]s?|madre|mamá|padre|papá|padres|viejos|hij[oa]s?|amig[oa]s?|mejor amig[oa]|novi[oa]|pareja|espos[oa]|marido|mujer|prim[oa]|ti[oa]|abuel[oa]|compañer[oa]|roomie|vecin[oa]|alumn[oa]|estudiante|jefe|ex|cuñad[oa]|sobrin[oa]|gemel[oa])|ella|ellos|ellas|(a|de) él|él (me|te|se|le|lo|la|no|ya|nunca|siempre|dice|dijo|está|estaba|es|era|fue|tiene|quiere|piensa|va|iba|sigue|ha|había)|(con|para|por|sin|según) él(?! [a-z])|quiere|tiene|dice|dijo|siente|piensa",
     generic: "alguien|la gente|las personas|ustedes|vosotros|usted|tú|te",
     report: "(me )?(dijo|dice|escribió|mandó|contó|comentó|confesó|publicó|ha dicho|ha escrito|me ha dicho|sigue diciendo|repite)( que)?",
     selfDescription: "soy|tengo|estoy|me diagnosticaron( con)?|diagnosticad[oa] (con|de)|vivo con|padezco|sufro( de)?",

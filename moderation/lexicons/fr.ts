@@ -30,7 +30,7 @@ export const fr: Lexicon = {
     { id: 'fr.ideation.think', sig: 'ideation', note: 'pense au suicide',
       p: "(pensé|pensais|penser|pensées|idées) (tout le temps |souvent |encore )?(à|au|de|d')? ?(la |l')?(suicide|me suicider|me tuer|mourir|en finir|la mort)|je pense (tout le temps |souvent |encore |tous les jours |chaque jour |sans arrêt )?à (me tuer|me suicider|mourir|en finir)|(pensées|idées) (suicidaires|noires)|suicidaire|me suicider|se suicider" },
     { id: 'fr.ideation.not-live', sig: 'ideation', neg: false, note: 'ne veut plus vivre',
-      p: "(je )?(ne )?veux (plus|pu) vivre|(j'?ai )?(plus|pu|pas) envie de vivre|(plus|pu) le goût de vivre|(pourquoi|a quoi bon) (je suis encore|rester) (là|en vie)|j'?arrête tout,? (pour de bon|définitivement|pour toujours)" },
+      p: "(je )?(ne )?veux (plus|pu) vivre(?! (à|en|au|aux|dans|chez|avec (mes|mon|ma|eux|lui|elle|des colocs?|mon coloc)|là-bas|loin|près))|(j'?ai )?(plus|pu|pas) envie de vivre|(plus|pu) le goût de vivre|(pourquoi|a quoi bon) (je suis encore|rester) (là|en vie)|j'?arrête tout,? (pour de bon|définitivement|pour toujours)" },
     { id: 'fr.ideation.other', sig: 'ideation', who: 'other', note: "une autre personne parle de mettre fin à ses jours",
       p: "(voulait|veut|voudrait|a envie de) (se suicider|se tuer|mourir|en finir(?! avec (ce|cette|le|les|la|l'|mon|ma|mes|ces|un|une|son|sa|ses|leur|leurs) )|mettre fin à ses jours)" },
     { id: 'fr.intent.other', sig: 'intent', who: 'other', note: "une autre personne dit qu'elle va mettre fin à ses jours",
@@ -95,7 +95,7 @@ export const fr: Lexicon = {
   ],
   idioms: [
     // En hauteur ou sur un quai pour une raison ordinaire : pas un lieu dangereux.
-    "(sur|au bord du|au bord de la|en haut du|en haut de la) (le |la |mon |ma |notre )?(toit|pont|balcon|terrasse|quai|falaise) (en train de |en train d'|pour |et je |et on )?(réparer|répare|nettoyer|nettoie|peindre|peins|prendre (des photos|le soleil|un café|l'?apéro|un verre)|prends (des photos|le soleil|un café|l'?apéro|un verre)|manger|mange|boire|bois|bronzer|bronze|lire|lis|travailler|travaille|pêcher|pêche|installer|installe|attendre (mon|ma|mes) (ami|amie|amis|copain|copine|mère|père))",
+    "(sur|en haut du|en haut de la) (le |la |mon |ma |notre )?(toit|pont|balcon|terrasse|quai) (en train de |en train d'|pour |et je )?(répar(er|e)|nettoy(er|e)|peindre|pren(dre|ds) (des photos|le soleil|un café|l'?apéro|un verre)|manger|boire|bronzer|lire|pêcher|install(er|e))",
     "(me|te|se) tuer (à la tâche|au travail|au boulot)|(pris|avalé) ~ ({pills}) ~ (comme (prescrit|d'?habitude|tous les jours|chaque (matin|soir)|le médecin))",
     "(je suis |suis |chui |trop )?(crevé|mort|morte) de (fatigue|faim|rire|chaud|froid|peur|honte|soif)|je (meurs|crève) de (faim|soif|chaud|froid|rire|honte|envie)|(je suis|chui|suis) (crevé)|c'?est une tuerie|(va|vont|vais) me tuer (quand|si)|(me|te|nous) (tuer|tue) (quand|si)|c'?est la mort|(va|vais|vas) crever (de chaud|avec)|(va|vont) me faire crever|cette chaleur je vais crever|je vais crever (de chaud|de faim)|tuer le temps|mort de rire|mourir d'?aimer|le cercle des poètes disparus|suicide squad|m'?a tué|ça me tue|(ma|mon) (batterie|portable|téléphone) est (mort|morte)",
   ],

@@ -29,7 +29,7 @@ export const pt: Lexicon = {
     { id: 'pt.ideation.think', sig: 'ideation', note: 'pensa em suicídio',
       p: "(penso|pensando|pensar|pensei|pensamentos|ideias|ideação) (muito |o tempo todo |de novo )?(em|no|na|de)? ?(suicídio|me matar|morrer|tirar minha vida|acabar com tudo)|(pensamentos|ideias) suicidas|suicida|me suicidar|nao paro de pensar em (suicídio|morrer)" },
     { id: 'pt.ideation.not-live', sig: 'ideation', neg: false, note: 'não quer viver',
-      p: "(não) quero mais viver|(não) quero (continuar )?viv(er|endo)( mais)?|(pq|por que|porque) eu ainda (tô|estou) aqui|(não) vejo (mais )?motivo (pra|para) (não) acabar com tudo|(não) (vejo|tenho) (mais )?(motivo|razão) (pra|para) viver|(desisto de tudo|eu desisto),? (de vez|para sempre|de vez por todas)" },
+      p: "(não) quero (mais |continuar )?viv(er|endo)( mais)?(?! (em|no|na|nos|nas|com (meus|minha|meu|minhas|eles|ele|ela)|perto|longe|lá))|(pq|por que|porque) eu ainda (tô|estou) aqui|(não) vejo (mais )?motivo (pra|para) (não) acabar com tudo|(não) (vejo|tenho) (mais )?(motivo|razão) (pra|para) viver|(desisto de tudo|eu desisto),? (de vez|para sempre|de vez por todas)" },
     { id: 'pt.ideation.other', sig: 'ideation', who: 'other', note: 'outra pessoa fala em tirar a própria vida',
       p: "(quer|queria) (se matar|morrer|se suicidar|tirar a (própria )?vida)|(quer|queria) (sumir|desaparecer) ((e|pra|para) (não voltar|nunca mais voltar)|pra sempre|para sempre)" },
     { id: 'pt.intent.other', sig: 'intent', who: 'other', note: 'outra pessoa diz que vai tirar a própria vida', p: "vai se (matar|suicidar)|vai tomar (todos os|todas as) ({pills})" },
@@ -91,7 +91,7 @@ export const pt: Lexicon = {
   ],
   idioms: [
     // No alto ou na estação por um motivo do dia a dia: não é um lugar de perigo.
-    "(no|na|em cima do|em cima da|no alto do|no alto da) (telhado|ponte|sacada|varanda|terraço|laje|plataforma|estação|cais|penhasco) (agora )?(e )?(consertando|arrumando|limpando|pintando|tirando (fotos?|selfies?)|tomando (sol|um café|uma cerveja|chimarrão|banho de sol)|comendo|bebendo|lendo|trabalhando|pescando|fazendo (churrasco|um churrasco|fotos)|a (consertar|arranjar|limpar|pintar|tirar fotos|apanhar sol|tomar (um )?café|beber|comer|ler|trabalhar|pescar))",
+    "(no|na|em cima do|em cima da) (telhado|ponte|sacada|varanda|terraço|laje|plataforma|estação) (e )?(consertando|arrumando|limpando|pintando|tirando fotos?|tomando (sol|um café|uma cerveja)|comendo|bebendo|lendo|pescando|fazendo (um )?churrasco|a (consertar|arranjar|limpar|pintar|tirar fotos|apanhar sol|tomar (um )?café|comer|ler))",
     "(tomei|tomou) ~ ({pills}) ~ (como (o médico mandou|sempre|de costume|todo dia|receitado|prescrito))",
     "mort[oa] de (cansaço|fome|sono|rir|vergonha|calor|frio|sede|saudade|medo|tédio)|morrendo de (fome|sono|rir|vergonha|calor|frio|sede|saudade|medo|vontade|tédio)|morri de (rir|vergonha|medo)|quase morri de|(vai|vão) me matar quando|me matar quando|de morrer de bom|(de|pra) morrer|(tá|está) a matar-me|(esse|este|essa|esta|o|a|meu|minha) (calor|prova|provas|semana|trabalho|faculdade|escola|chefe|dia|rotina|reunião|aula|aulas|trânsito|fila|projeto|curso|estágio) (tá|está) (me matando|a matar-me)|quase tive um treco|matar o tempo|(meu|o) (celular|telemóvel|bateria|notebook) (morreu|tá morto)|esquadrão suicida|clube dos poetas mortos|13 porquês",
   ],

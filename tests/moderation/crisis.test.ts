@@ -165,6 +165,21 @@ describe('places of danger and farewell notes', () => {
     expect(level('gonna off myself lol jk. no really I am')).toBe('high')
   })
 
+  it('tells wanting to live elsewhere from not wanting to live', () => {
+    for (const [t, lang] of [["I don't want to live in London anymore", 'en'], ['Je ne veux plus vivre à Paris', 'fr'], ['Não quero mais viver em São Paulo', 'pt'], ['No quiero vivir en Madrid', 'es']]) {
+      expect(level(t!, lang), t).toBe('none')
+    }
+    expect(level("I don't want to live with my depression anymore")).toBe('high')
+    expect(level('Je ne veux plus vivre', 'fr')).toBe('high')
+  })
+
+  it('does not read the Spanish article "el" as "he"', () => {
+    const s = screen('hoy vi las cicatrices en el espejo y me dieron ganas de volver a hacerlo', { lang: 'es' })
+    expect(s.crisis.reasons.map((r) => r.rule)).toContain('es.selfharm.again')
+    expect(s.crisis.subject).toBe('self')
+    expect(screen('Mi hermana dice que ya no quiere vivir.').crisis).toMatchObject({ level: 'high', subject: 'other' })
+  })
+
   it('reads bought poison as means, not when it is for pests', () => {
     expect(level('I bought poison today.')).toBe('high')
     expect(level('I bought poison for the rats in the shed.')).toBe('none')

@@ -19,6 +19,22 @@ function repeatedAlternatives(alts: Item[][], found: string[] = []): string[] {
   return found
 }
 
+/** Whether the groups of a pattern close as they open. The pattern parser stops at a stray
+ * ')', so the alternatives after it would be dropped without an error. */
+function balanced(src: string): boolean {
+  let depth = 0
+  let inClass = false
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]
+    if (c === '\\') { i++; continue }
+    if (inClass) { if (c === ']') inClass = false; continue }
+    if (c === '[') inClass = true
+    else if (c === '(') depth++
+    else if (c === ')' && --depth < 0) return false
+  }
+  return depth === 0
+}
+
 describe('lexicons', () => {
   it('compile, with unique rule ids and notes', () => {
     const ids = new Set<string>()
@@ -30,10 +46,12 @@ describe('lexicons', () => {
         expect(() => compilePattern(expandMacros(r.p, lex.macros)), r.id).not.toThrow()
         expect(expandMacros(r.p, lex.macros), r.id).not.toMatch(/\{[a-z]+\}/)
         expect(repeatedAlternatives(parse(expandFolded(r.p, lex.macros))), r.id).toEqual([])
+        expect(balanced(expandMacros(r.p, lex.macros)), `${r.id}: unbalanced parentheses`).toBe(true)
       }
       for (const r of lex.stigma) expect(GUIDES[r.guide], r.id).toBeDefined()
       for (const [name, p] of [...lex.idioms.entries(), ...lex.harassment.entries(), ...Object.entries(lex.context)]) {
         expect(repeatedAlternatives(parse(expandFolded(p, lex.macros))), `${lex.lang} ${name}`).toEqual([])
+        expect(balanced(expandMacros(p, lex.macros)), `${lex.lang} ${name}: unbalanced parentheses`).toBe(true)
       }
     }
     expect(bankStats().regexes).toBeGreaterThan(500)
