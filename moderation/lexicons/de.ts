@@ -88,7 +88,7 @@ export const de: Lexicon = {
   ],
   idioms: [
     // Oben oder am Bahnsteig aus einem alltäglichen Grund: kein gefährlicher Ort.
-    "(auf|an) (der|dem|meinem|meiner|unserem|unserer) (brücke|dach|balkon|terrasse|bahnsteig) (und )?(mache (fotos|bilder|ein foto|ein selfie|pause|picknick)|genieße|trinke|esse|lese|repariere|putze|streiche|sonne mich|grille|fotografiere|warte auf (meinen|meine) (freund|freundin|mutter|vater|mama|papa))",
+    "(auf|an) (der|dem|meinem|meiner|unserem|unserer) (brücke|dach|balkon|terrasse|bahnsteig) (und )?(mache (fotos|bilder|ein foto|ein selfie|pause|picknick)|trinke (meinen |einen )?(kaffee|tee)|esse|lese|repariere|putze|streiche|sonne mich|grille|fotografiere|warte auf (meinen|meine) (freund|freundin|mutter|vater|mama|papa))",
     "(genommen|geschluckt),? (wie )?(verschrieben|verordnet|immer|jeden (tag|morgen|abend))",
     "(bringe|bring) mich (noch |gleich |fast )?um vor (lachen|langeweile|hunger|neugier|sorge|sorgen)|todmüde|todmuede|tod ?müde|ich sterbe vor (hunger|durst|langeweile|lachen|hitze|kälte)|sterbe vor|(bringt|bringen|bring) mich (noch )?um,? wenn|(chef|mutter|mama|vater|papa|freundin|freund) bringt mich um|(diese|die) (hitze|woche|arbeit|prüfung) bringt mich (noch )?um|zum totlachen|totlachen|tödlich langweilig|toedlich langweilig|hat mich (echt |voll |total )?gekillt|(akku|handy|laptop) (ist )?tot|der club der toten dichter|die leiden des jungen werther|suicide squad|zu tode (gelangweilt|erschrocken)",
   ],

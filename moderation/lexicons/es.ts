@@ -107,7 +107,7 @@ export const es: Lexicon = {
   ],
   idioms: [
     // Arriba o junto a las vías por algo cotidiano: no es un lugar de peligro.
-    "(en|sobre) (el|la|mi) (azotea|tejado|techo|puente|balcón|terraza|andén|estación|muelle) (y )?(tomando (el sol|algo|un café|una cerveza|fotos)|sacando fotos|haciendo (fotos|una barbacoa|un asado)|arreglando|limpiando|pintando|comiendo|cenando|leyendo|pescando)",
+    "(en|sobre) (el|la|mi) (azotea|tejado|techo|puente|balcón|terraza|andén|estación|muelle) (y )?(tomando (el sol|un café|fotos)|sacando fotos|haciendo (fotos|una barbacoa|un asado)|arreglando|limpiando|pintando|comiendo|cenando|leyendo|pescando)",
     "(tomé|me tomé|tomó|se tomó) ~ ({pills}) ~ (como (siempre|cada día|todos los días|me (lo |las )?recetaron|me indicó el médico|manda el médico|prescrito))",
     "muert[oa] de (cansancio|hambre|sueño|risa|miedo|verguenza|vergüenza|calor|frío|sed|ganas|aburrimiento)|me muero de (hambre|risa|sueño|ganas|calor|frío|verguenza|vergüenza|sed|envidia|aburrimiento)|me muero por (ver|saber|ir|probar|conocer)|(se me|me) (murió|muere) (el|la|mi) (móvil|celular|teléfono|batería|compu|portátil|planta)|para pegarse un tiro|(me|te|nos|lo|la) (va|van) a matar|de muerte|me (mató|mata|matan) (el|la|ese|esa|este|esta|los|las|de risa)|casi me da un infarto|matar el tiempo|estoy muert[oa]( de)?|mar adentro|crónica de una muerte anunciada|escuadrón suicida|(la sociedad|el club) de los poetas muertos|13 razones|killing me softly",
   ],

@@ -95,7 +95,7 @@ export const fr: Lexicon = {
   ],
   idioms: [
     // En hauteur ou sur un quai pour une raison ordinaire : pas un lieu dangereux.
-    "(sur|en haut du|en haut de la) (le |la |mon |ma |notre )?(toit|pont|balcon|terrasse|quai) (en train de |en train d'|pour |et je )?(répar(er|e)|nettoy(er|e)|peindre|pren(dre|ds) (des photos|le soleil|un café|l'?apéro|un verre)|manger|boire|bronzer|lire|pêcher|install(er|e))",
+    "(sur|en haut du|en haut de la) (le |la |mon |ma |notre )?(toit|pont|balcon|terrasse|quai) (en train de |en train d'|pour |et je )?(répar(er|e)|nettoy(er|e)|peindre|pren(dre|ds) (des photos|le soleil|un café)|manger|bronzer|lire|pêcher|install(er|e))",
     "(me|te|se) tuer (à la tâche|au travail|au boulot)|(pris|avalé) ~ ({pills}) ~ (comme (prescrit|d'?habitude|tous les jours|chaque (matin|soir)|le médecin))",
     "(je suis |suis |chui |trop )?(crevé|mort|morte) de (fatigue|faim|rire|chaud|froid|peur|honte|soif)|je (meurs|crève) de (faim|soif|chaud|froid|rire|honte|envie)|(je suis|chui|suis) (crevé)|c'?est une tuerie|(va|vont|vais) me tuer (quand|si)|(me|te|nous) (tuer|tue) (quand|si)|c'?est la mort|(va|vais|vas) crever (de chaud|avec)|(va|vont) me faire crever|cette chaleur je vais crever|je vais crever (de chaud|de faim)|tuer le temps|mort de rire|mourir d'?aimer|le cercle des poètes disparus|suicide squad|m'?a tué|ça me tue|(ma|mon) (batterie|portable|téléphone) est (mort|morte)",
   ],

@@ -91,7 +91,7 @@ export const pt: Lexicon = {
   ],
   idioms: [
     // No alto ou na estação por um motivo do dia a dia: não é um lugar de perigo.
-    "(no|na|em cima do|em cima da) (telhado|ponte|sacada|varanda|terraço|laje|plataforma|estação) (e )?(consertando|arrumando|limpando|pintando|tirando fotos?|tomando (sol|um café|uma cerveja)|comendo|bebendo|lendo|pescando|fazendo (um )?churrasco|a (consertar|arranjar|limpar|pintar|tirar fotos|apanhar sol|tomar (um )?café|comer|ler))",
+    "(no|na|em cima do|em cima da) (telhado|ponte|sacada|varanda|terraço|laje|plataforma|estação) (e )?(consertando|arrumando|limpando|pintando|tirando fotos?|tomando (sol|um café)|comendo|lendo|pescando|fazendo (um )?churrasco|a (consertar|arranjar|limpar|pintar|tirar fotos|apanhar sol|tomar (um )?café|comer|ler))",
     "(tomei|tomou) ~ ({pills}) ~ (como (o médico mandou|sempre|de costume|todo dia|receitado|prescrito))",
     "mort[oa] de (cansaço|fome|sono|rir|vergonha|calor|frio|sede|saudade|medo|tédio)|morrendo de (fome|sono|rir|vergonha|calor|frio|sede|saudade|medo|vontade|tédio)|morri de (rir|vergonha|medo)|quase morri de|(vai|vão) me matar quando|me matar quando|de morrer de bom|(de|pra) morrer|(tá|está) a matar-me|(esse|este|essa|esta|o|a|meu|minha) (calor|prova|provas|semana|trabalho|faculdade|escola|chefe|dia|rotina|reunião|aula|aulas|trânsito|fila|projeto|curso|estágio) (tá|está) (me matando|a matar-me)|quase tive um treco|matar o tempo|(meu|o) (celular|telemóvel|bateria|notebook) (morreu|tá morto)|esquadrão suicida|clube dos poetas mortos|13 porquês",
   ],
