@@ -129,28 +129,33 @@ describe('other languages', () => {
 })
 
 describe('places of danger and farewell notes', () => {
+  /** Each post, screened with its language given, reads `want`. */
+  const expectLevel = (want: string, posts: Array<[string, string]>) => {
+    for (const [t, lang] of posts) expect(level(t, lang), t).toBe(want)
+  }
+
   it('does not read an everyday reason to be up high as a place of danger', () => {
-    for (const [t, lang] of [
+    expectLevel('none', [
       ["I'm on the roof fixing the gutter with my dad.", 'en'],
       ["I'm on the bridge taking photos of the sunset", 'en'],
       ['Estoy en la azotea tomando el sol', 'es'],
       ["Je suis sur le toit en train de réparer l'antenne", 'fr'],
       ['Ich stehe auf der Brücke und mache Fotos', 'de'],
       ['Estou no telhado consertando a antena', 'pt'],
-    ]) expect(level(t!, lang), t).toBe('none')
+    ])
     // The same places with nothing everyday about them still are.
     expect(level("I'm on the roof. Just wanted someone to know.")).toBe('imminent')
     expect(level('Ich stehe auf der Brücke und mache Schluss', 'de')).toBe('imminent')
   })
 
   it('reads "when you read this I will be gone" as a note left before an attempt, not a trip', () => {
-    for (const [t, lang] of [
+    expectLevel('imminent', [
       ["By the time anyone reads this I'll be gone.", 'en'],
       ['Cuando leáis esto ya no estaré.', 'es'],
       ['Quand vous lirez ce message je ne serai plus là.', 'fr'],
       ['Wenn ihr das lest, bin ich nicht mehr da.', 'de'],
       ['Quando vocês lerem isso eu já não vou estar aqui.', 'pt'],
-    ]) expect(level(t!, lang), t).toBe('imminent')
+    ])
     expect(level("By the time you read this I'll be on the plane to Lisbon!")).toBe('none')
     expect(level('Wenn ihr das lest, bin ich schon im Urlaub.', 'de')).toBe('none')
   })
@@ -166,9 +171,7 @@ describe('places of danger and farewell notes', () => {
   })
 
   it('tells wanting to live elsewhere from not wanting to live', () => {
-    for (const [t, lang] of [["I don't want to live in London anymore", 'en'], ['Je ne veux plus vivre à Paris', 'fr'], ['Não quero mais viver em São Paulo', 'pt'], ['No quiero vivir en Madrid', 'es']]) {
-      expect(level(t!, lang), t).toBe('none')
-    }
+    expectLevel('none', [["I don't want to live in London anymore", 'en'], ['Je ne veux plus vivre à Paris', 'fr'], ['Não quero mais viver em São Paulo', 'pt'], ['No quiero vivir en Madrid', 'es']])
     expect(level("I don't want to live with my depression anymore")).toBe('high')
     expect(level('Je ne veux plus vivre', 'fr')).toBe('high')
   })
