@@ -17,7 +17,7 @@ export async function stopNetworkReporting(inspectorPort: number, timeoutMs = 10
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => fail(new Error(`no answer to Network.disable from the inspector on port ${inspectorPort}`)), timeoutMs)
       const fail = (e: Error) => { clearTimeout(timer); reject(e) }
-      ws.once('error', fail)
+      ws.on('error', fail) // also after the answer, while closing: a late error has a listener
       ws.once('open', () => ws.send(JSON.stringify({ id: ASK_ID, method: 'Network.disable' })))
       // The proxy first replays what it buffered (console, network events); ours is the reply with our id.
       ws.on('message', (data) => {

@@ -61,7 +61,6 @@ export const STOPWORDS = {} as Record<Lang, Set<string>>
 // Subordinators like "que"/"dass" do not: "no es que quiera morir" stays negated.
 export const CONJUNCTIONS = /(?<![a-z])(?:and|because|cause|cuz|so|y|porque|et|parce|und|weil|e|then|luego|puis|dann)(?![a-z])/
 
-
 function add(lex: Lexicon, cat: Category, rules: Base[]): void {
   for (const rule of rules) {
     const defer = cat === 'idiom' ? 1 : cat === 'crisis' && (rule as CrisisRule).sig === 'time' ? 2 : 0

@@ -10,6 +10,14 @@ import { stripMarks } from './pattern'
 import { clauseStart, quoteAround, sentenceRange, tokensBack } from './segment'
 import type { Lang, StigmaFinding } from './types'
 
+/** The condition's name for the words said ("a person with anorexia", not "anorexic"), when the
+ * rule names forms. */
+function conditionName(rule: StigmaRule, words: string): string | undefined {
+  if (!rule.forms) return undefined
+  const bare = stripMarks(words.toLowerCase())
+  return rule.forms.find(([start]) => bare.startsWith(start))?.[1]
+}
+
 export function findStigma(
   scan: Scan, matches: Match[], blockers: Array<[number, number]>, lang: Lang,
   original: string, toOrig: (s: number, e: number) => [number, number],
@@ -42,10 +50,7 @@ export function findStigma(
     if (suggestion.includes('{1}')) {
       const off = g1 !== undefined ? m.m[0].lastIndexOf(g1) : -1
       const words = off >= 0 && g1 ? original.slice(...toOrig(m.s + off, m.s + off + g1.length)) : ''
-      // The condition's name for the words said ("a person with anorexia", not "anorexic").
-      const bare = words && rule.forms ? stripMarks(words.toLowerCase()) : ''
-      const form = bare ? rule.forms!.find(([start]) => bare.startsWith(start)) : undefined
-      suggestion = words ? suggestion.replace('{1}', form ? form[1] : words) : suggestion.replace(' {1}', '').replace('{1}', '')
+      suggestion = words ? suggestion.replace('{1}', conditionName(rule, words) ?? words) : suggestion.replace(' {1}', '').replace('{1}', '')
     }
     if (/^[A-Z]/.test(term)) suggestion = suggestion.charAt(0).toUpperCase() + suggestion.slice(1)
     found.push({ start, end, rule: rule.id, note: rule.note, term, suggestion, guide: GUIDES[rule.guide], ns: m.s, ne: m.e })
