@@ -1,8 +1,36 @@
 // normalise.ts's rarer passes, each run only when a cheap test on the input says it may
-// change something: spaced-out letters joined, and "my self" → "myself".
+// change something: spaced-out letters joined, "my self" → "myself", masked letters read.
 const isLetter = (c: number) => c >= 97 && c <= 122
 /** Separators between spaced-out letters: space . - _ * + / ~ */
 const isGap = (c: number) => c === 32 || c === 46 || c === 45 || c === 95 || c === 42 || c === 43 || c === 47 || c === 126
+
+// Words people mask with '*' to slip past filters ("s*icide", "k*ll", "su**ide"), in the
+// folded form (no accents). Only these are read through a mask: "f*ck" stays as written.
+const MASKABLE = ('suicide suicidal kill killing die dying dead death myself selfharm cut cutting hang overdose ' +
+  'unalive suicidio suicidarme matarme morir muerte mourir suicider tuer sterben umbringen suizid morrer matar').split(' ')
+
+/**
+ * A word with '*' inside it ("s*icide", not "*sigh*") whose stars stand one for one for the
+ * letters of exactly one MASKABLE word is read as that word. Calls `mark` for each letter
+ * filled in (normalise.ts treats them like leet). Same length, so offsets are unchanged.
+ */
+export function unmask(codes: Uint16Array, n: number, mark: (k: number) => void): void {
+  for (let k = 0; k < n; k++) {
+    if (codes[k] !== 42) continue
+    let i = k
+    while (i > 0 && (isLetter(codes[i - 1]!) || codes[i - 1] === 42)) i--
+    let j = k
+    while (j < n && (isLetter(codes[j]!) || codes[j] === 42)) j++
+    const at = k
+    k = j
+    if (!isLetter(codes[i]!) || !isLetter(codes[j - 1]!)) continue
+    const fits = MASKABLE.filter((w) => w.length === j - i && [...w].every((ch, x) => codes[i + x] === 42 || codes[i + x] === ch.charCodeAt(0)))
+    if (fits.length !== 1) continue
+    for (let x = at - i; x < j - i; x++) {
+      if (codes[i + x] === 42) { codes[i + x] = fits[0]!.charCodeAt(x); mark(i + x) }
+    }
+  }
+}
 
 const REFLEXIVE_HEADS = new Set(['my', 'him', 'her', 'your', 'ur', 'them', 'it', 'our', 'thy'])
 

@@ -5,7 +5,7 @@
 // "kill myself" matches all these spellings. Hot path: typed arrays and char codes only.
 import { CONFUSABLES, EMOJI_WORDS, LEET, UNIT_TOKEN, isInvisible } from './char-maps'
 import { textOf } from './code-units'
-import { joinReflexives, spacedOut } from './normalise-passes'
+import { joinReflexives, spacedOut, unmask } from './normalise-passes'
 
 export interface Normalised {
   text: string
@@ -178,6 +178,7 @@ export function normaliseTransient(input: string): Normalised {
       }
     }
   }
+  if (input.includes('*')) unmask(codes, n, (k) => { (leet ??= new Uint8Array(n))[k] = 1 })
   // Pass 3: spaced-out single letters ("k i l l  m y s e l f", "s.u.i.c.i.d.e", "k-y-s").
   // Skipped unless three single letters in a row occur somewhere (most posts).
   const joined: Array<[number, number]> = []

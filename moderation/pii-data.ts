@@ -28,7 +28,7 @@ const FIRST = [
   'Jason', 'Justin', 'Aaron', 'Nathan', 'Ethan', 'Connor', 'Callum', 'Jamie', 'Mary', 'Patricia',
   'Jennifer', 'Linda', 'Elizabeth', 'Barbara', 'Susan', 'Jessica', 'Sarah', 'Karen', 'Lisa', 'Nancy',
   'Emily', 'Emma', 'Olivia', 'Sophia', 'Sophie', 'Isabella', 'Ava', 'Mia', 'Amelia', 'Chloe', 'Lily',
-  'Hannah', 'Laura', 'Rachel', 'Rebecca', 'Megan', 'Amy', 'Lucy', 'Katie', 'Kate', 'Anna', 'Emily',
+  'Hannah', 'Laura', 'Rachel', 'Rebecca', 'Megan', 'Amy', 'Lucy', 'Katie', 'Kate', 'Anna',
   'Ashley', 'Amanda', 'Stephanie', 'Nicole', 'Michelle', 'Melissa', 'Heather', 'Claire', 'Zoe',
   'Ella', 'Grace', 'Ruby', 'Holly', 'Ellie', 'Jess', 'Jasmine', 'Abigail', 'Natalie', 'Victoria',
   // es / pt
@@ -36,17 +36,17 @@ const FIRST = [
   'Diego', 'Alejandro', 'Sergio', 'Jorge', 'Fernando', 'Ricardo', 'Raúl', 'Andrés', 'Mateo', 'Santiago',
   'María', 'Maria', 'Carmen', 'Lucía', 'Lucia', 'Sofía', 'Sofia', 'Marta', 'Elena', 'Isabel', 'Ana',
   'Paula', 'Valentina', 'Camila', 'Daniela', 'Gabriela', 'Andrea', 'Sara', 'Cristina', 'Raquel',
-  'João', 'Joao', 'Pedro', 'Lucas', 'Gabriel', 'Rafael', 'Bruno', 'Tiago', 'Thiago', 'Gustavo',
+  'João', 'Joao', 'Lucas', 'Gabriel', 'Rafael', 'Bruno', 'Tiago', 'Thiago', 'Gustavo',
   'Felipe', 'Rodrigo', 'Beatriz', 'Mariana', 'Juliana', 'Fernanda', 'Larissa', 'Letícia', 'Leticia',
   'Inês', 'Ines', 'Joana', 'Rita', 'Catarina', 'Francisca',
   // fr
   'Jean', 'Pierre', 'Louis', 'Nicolas', 'Julien', 'Antoine', 'Mathieu', 'Maxime', 'Hugo', 'Léo',
-  'Lucas', 'Théo', 'Thomas', 'Camille', 'Léa', 'Manon', 'Chloé', 'Inès', 'Julie', 'Marie', 'Sophie',
+  'Théo', 'Camille', 'Léa', 'Manon', 'Chloé', 'Inès', 'Julie', 'Marie',
   'Céline', 'Nathalie', 'Isabelle', 'Aurélie', 'Élodie', 'Mathilde', 'Clara', 'Margaux', 'Juliette',
   // de
   'Lukas', 'Leon', 'Finn', 'Jonas', 'Paul', 'Felix', 'Maximilian', 'Tobias', 'Florian', 'Stefan',
-  'Andreas', 'Jürgen', 'Klaus', 'Sebastian', 'Niklas', 'Jan', 'Tim', 'Lena', 'Hannah', 'Lea', 'Leonie',
-  'Laura', 'Katharina', 'Anna', 'Julia', 'Sabine', 'Petra', 'Ursula', 'Monika', 'Johanna', 'Lisa',
+  'Andreas', 'Jürgen', 'Klaus', 'Sebastian', 'Niklas', 'Jan', 'Tim', 'Lena', 'Lea', 'Leonie',
+  'Katharina', 'Julia', 'Sabine', 'Petra', 'Ursula', 'Monika', 'Johanna',
 ]
 export const FIRST_NAMES = [...new Set(FIRST)]
 

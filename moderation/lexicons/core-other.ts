@@ -14,7 +14,7 @@ export const FR_CORE: CrisisRule[] = [
 ]
 export const DE_CORE: CrisisRule[] = [
   { id: 'de.core.think-death', sig: 'ideation', note: 'denkt ans Sterben oder an Suizid',
-    p: "(denke|denk|dachte|gedanken|überlege|ueberlege|plane|fantasiere|stelle mir vor) ((ernsthaft|ständig|oft|jeden tag|immer wieder|wieder|die ganze zeit|schon) )*(daran|darüber|dran|an|ans|über|übers)? ?(nach)?,? ?~ (sterben|den tod|meinen tod|suizid|selbstmord|mich umzubringen|mich zu töten|mir das leben zu nehmen|meine beerdigung|mich zu erhängen|zu springen)" },
+    p: "(denke|denk|dachte|gedanken|überlege|plane|fantasiere|stelle mir vor) ((ernsthaft|ständig|oft|jeden tag|immer wieder|wieder|die ganze zeit|schon) )*(daran|darüber|dran|an|ans|über|übers)? ?(nach)?,? ?(?! ?([a-z]+ )?(nicht|nie|niemals|keine?n?) )~ (sterben|den tod|meinen tod|suizid|selbstmord|mich umzubringen|mich zu töten|mir das leben zu nehmen|meine beerdigung|mich zu erhängen|zu springen)" },
   { id: 'de.core.end-life', sig: 'ideation', note: 'spricht davon, sich das Leben zu nehmen',
     p: "mir das leben (zu )?nehmen|mein leben (zu )?beenden|mich (zu )?töten" },
 ]
@@ -56,7 +56,7 @@ export const DE_CORE_MORE: CrisisRule[] = [
   { id: 'de.core.just-took', sig: 'attempt', note: 'hat gerade eine Überdosis genommen',
     p: "(ich )?(hab|habe) (gerade|eben|schon|grad) ~~ (tabletten|pillen|packung|schachtel|{drug}) (genommen|geschluckt)" },
   { id: 'de.core.no-worry', sig: 'goodbye', who: 'self', note: 'sagt, bald müsse sich niemand mehr Sorgen machen',
-    p: "(ihr )?(müsst|müssen|braucht|musst|brauchst) (ihr )?(euch |dich )?(bald )?keine sorgen mehr um mich (zu )?machen" },
+    p: "(ihr )?(müsst|müssen|braucht|brauchst) (ihr )?(euch |dich )?(bald )?keine sorgen mehr um mich (zu )?machen" },
   { id: 'de.core.do-it', sig: 'intent', note: 'sagt, es zu einer Zeit zu tun', p: "(mache|mach|tue|tu) es (heute nacht|heute abend|heute|morgen|jetzt)" },
   { id: 'de.core.means', sig: 'means', needs: true, note: 'hat ein Mittel zur Hand', p: "(ich )?(hab|habe) (das|ein|einen|die|eine) (seil|strick|waffe|pistole|klinge|messer)" },
 ]

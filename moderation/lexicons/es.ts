@@ -30,7 +30,7 @@ export const es: Lexicon = {
     { id: 'es.ideation.think', sig: 'ideation', note: 'piensa en el suicidio',
       p: "(pienso|pensando|pensar|pensé|pensamientos|ideas|ideación|piensa) (mucho |todo el tiempo |otra vez )?(en|de)? (el |la )?(suicidio|suicidarme|matarme|quitarme la vida|morirme|la muerte|acabar con todo)|(pensamientos|ideas) suicidas|suicida|suicidarme|suicidarse" },
     { id: 'es.ideation.not-live', sig: 'ideation', neg: false, note: 'no quiere vivir',
-      p: "no (quiero|kiero|quiere|quería) (seguir )?(vivir|viviendo|estar viv[oa]|existir)( más)?(?! (en|con|cerca|lejos|junto|de alquiler|allí|allá|ahí))|ya no (quiero|kiero|quiere) vivir(?! (en|con|cerca|lejos|junto|de alquiler|allí|allá|ahí))|no (le )?(veo|encuentro) (sentido|razón|motivo) (a|para) (seguir|vivir|seguir viviendo)|(por que|porque|xq|pq|para que) sigo (aquí|vivo|viva)|(lo dejo todo|me rindo),? (para siempre|definitivamente|de una vez por todas)" },
+      p: "no (quiero|kiero|quiere|quería) (seguir )?(vivir|viviendo|estar viv[oa]|existir)( más)?(?! (en|con|cerca|lejos|junto|de alquiler|allí|allá|ahí))|ya no (quiero|kiero|quiere) vivir(?! (en|con|cerca|lejos|junto|de alquiler|allí|allá|ahí))|no (le )?(veo|encuentro) (sentido|razón|motivo) (a|para) (seguir|vivir|seguir viviendo)|(por que|xq|pq|para que) sigo (aquí|vivo|viva)|(lo dejo todo|me rindo),? (para siempre|definitivamente|de una vez por todas)" },
     { id: 'es.ideation.other', sig: 'ideation', who: 'other', note: 'otra persona habla de quitarse la vida',
       p: "(se quiere|quiere|quería) (matar|suicidar|morir|quitar la vida)|si (lo|la|le) (dejo|dejamos) ~ se (mata|suicida)|quiere (matarse|suicidarse|morirse|quitarse la vida)|pronto se acaba todo" },
     { id: 'es.intent.other', sig: 'intent', who: 'other', note: 'otra persona dice que va a quitarse la vida',
@@ -116,7 +116,7 @@ export const es: Lexicon = {
   ],
   context: {
     negation: "no|nunca|jamás|tampoco|ni|sin",
-    notNegation: "no (sé) (por qué|porque|que hacer)|no (puedo|paro de) (dejar de|parar de|pensar)|no dejo de|no (aguanto|puedo más)|no (estoy|me siento) bien|ya no (veo|le veo|encuentro)|no (le )?(veo|encuentro) (sentido|salida)|nadie|nada",
+    notNegation: "no (sé) (por qué|que hacer)|no (puedo|paro de) (dejar de|parar de|pensar)|no dejo de|no (aguanto|puedo más)|no (estoy|me siento) bien|ya no (veo|le veo|encuentro)|no (le )?(veo|encuentro) (sentido|salida)|nadie|nada",
     past: "(ya )?(casi )?no se (ven|notan)|dejé de (autolesionarme|cortarme|lastimarme|hacerme daño)|antes(?! de (dormir|deitar|acostarme|ir|sair|salir|comer|acordar|despertar|tudo|todo))|hace (\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unos|varios|muchos) (años|meses|semanas|año|mes)|cuando (era|tenía) (chic[oa]|niñ[oa]|pequeñ[oa]|adolescente|\\d+)|(\\d+|un|una|dos|tres|cuatro|cinco|seis) (años|meses|semanas|año|mes) (sin|limpi[oa])|(cumplo|llevo) (un|una|\\d+|dos|tres|cuatro|cinco|seis) (años|meses|semanas|año|mes) sin|en (19|20)\\d\\d|me (recuperé)|en recuperación|sobreviví|ya no (quiero morir(me)?|me quiero morir|pienso en (eso|el suicidio|matarme|morir))",
     recent: "anoche|ayer|esta mañana|otra vez|de nuevo|volví a|recaí|recaída|ahora mismo|esta noche|últimamente|todavía",
     hypothetical: "si (alguna vez|algún día)|en caso de que|hipotéticamente|para (un|una|mi) (cuento|novela|historia|trabajo|tarea|clase|personaje)",

@@ -5,7 +5,7 @@ const LUGAR = "terraço|cobertura|topo do prédio|ponte|viaduto|telhado|laje|bei
 const MEIO = "comprimidos|remedios|pilulas|corda|cinto|arma|revolver|lamina|gilete|faca|veneno|carvao|emjpil|emjrope|emjgun|emjknife"
 
 // Construções gerais (pessoa + desejo/intenção + predicado de morte ou dano), com variantes pt-BR/pt-PT.
-const MORTE = "morrer|me matar|matar me|me suicidar|suicidar me|tirar (a )?minha (propria )?vida|tirar me a vida|pôr fim (à|na) (minha )?vida|dar fim (à|na) (minha )?vida|acabar com (tudo|a minha vida|minha vida)|deixar de existir|não existir|sumir para sempre|s u i c i d i o|suicídio|emjgrave|emjcoffin"
+const MORTE = "morrer|me matar|matar me|me suicidar|suicidar me|tirar (a )?minha (propria )?vida|tirar me a vida|pôr fim (à|na) (minha )?vida|dar fim (à|na) (minha )?vida|acabar com (tudo|a minha vida|minha vida)|deixar de existir|não existir|sumir para sempre|s u i c i d i o|emjgrave|emjcoffin"
 const PT_GENERAL: CrisisRule[] = [
   { id: 'pt.general.think-of', sig: 'ideation', note: 'pensa em morrer ou em suicídio',
     p: `(penso|pensava|pensando|pensar|pensei|só penso|só pensava|a ideia de|vontade de|quero|queria|tenho vontade de|confesso que penso) (muito |sempre |de novo |só |em )*(${MORTE})` },

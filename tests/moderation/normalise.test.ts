@@ -28,6 +28,15 @@ describe('normalise', () => {
     expect(normalise('took 20mg at 3am, call 988').text).toBe('tok 20mg at 3am, cal 988')
     expect(normalise('@sam die!').text).toBe('@sam die!')
   })
+  it('reads letters masked with * only where one crisis word fits', () => {
+    expect(normalise('s*icide').text).toBe('suicide')
+    expect(normalise('k*ll mys*lf').text).toBe('kil myself')
+    expect(normalise('su**ide').text).toBe('suicide')
+    expect(spanOf('thinking about s*icide again', 'suicide')).toBe('s*icide')
+    expect(normalise('f*ck this').text).toBe('f*ck this') // not a crisis word: left as written
+    expect(normalise('*sigh* ok').text).toBe('*sigh* ok') // emphasis, not a mask
+    expect(normalise('c**t').text).toBe('c**t') // fits no listed word of that length
+  })
   it('drops zero-width characters and soft hyphens', () => {
     expect(normalise('k\u200bi\u200cl\u200dl my\u00adself').text).toBe('kil myself')
     expect(spanOf('want to k\u200bill myself', 'kil')).toBe('k\u200bill')

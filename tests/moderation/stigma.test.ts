@@ -14,6 +14,7 @@ describe('stigma', () => {
     "he took the coward's way out", 'she is a victim of depression', 'he is suffering from schizophrenia', 'my cousin was an anorexic',
     'the singer committed suicide', "I'm so OCD about my desk", 'the weather is so bipolar', 'my psycho ex keeps texting',
     'what a lunatic', 'just take your happy pills', 'she is just attention-seeking',
+    'our manager is completely mental', 'that project was a suicide mission',
   ])('flags "%s"', (t) => {
     expect(stigma(t).length).toBeGreaterThan(0)
   })
@@ -56,6 +57,7 @@ describe('stigma', () => {
     'kids at school called me psycho', "I'm committed to getting better", 'I have OCD and ERP is helping',
     "I'm schizophrenic and I have a job", 'as an autistic woman I find groups hard',
     'the paper called it a "successful suicide", what a gross phrase',
+    "it's so sad to see", 'my mental health is so bad lately', 'he is mental health first aid trained',
   ])('does not flag "%s"', (t) => {
     expect(stigma(t)).toEqual([])
   })
