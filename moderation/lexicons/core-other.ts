@@ -3,72 +3,72 @@
 import type { CrisisRule } from './types'
 
 export const ES_CORE: CrisisRule[] = [
-  { id: 'es.core.think-death', sig: 'ideation', note: 'piensa en morir o en el suicidio',
+  { id: 'core.think-death', sig: 'ideation', note: 'piensa en morir o en el suicidio',
     p: "(pienso|pensando|pensar|pensé|fantaseo|fantaseando|imagino|imaginando|planeo|planeando|considero|considerando) ((mucho|seriamente|en serio|todo el tiempo|cada día|otra vez|mucho más) )*(en|con)? ~ (morir(me)?|la muerte|mi muerte|matarme|suicidarme|el suicidio|quitarme la vida|acabar con (todo|mi vida)|mi (propio )?funeral|tirarme|ahorcarme)" },
 ]
 export const FR_CORE: CrisisRule[] = [
-  { id: 'fr.core.think-death', sig: 'ideation', note: 'pense à mourir ou au suicide',
+  { id: 'core.think-death', sig: 'ideation', note: 'pense à mourir ou au suicide',
     p: "(pense|penser|pensais|songe|songer|rêve|imagine|planifie|envisage|envisager) ((sérieusement|souvent|tout le temps|chaque jour|encore|de plus en plus|vraiment) )*(à|au|de|d')? ?~ (mourir|la mort|ma mort|me tuer|me suicider|le suicide|en finir|mettre fin à mes jours|mettre fin à ma vie|mon (propre )?enterrement|me pendre|sauter)" },
-  { id: 'fr.core.end-life', sig: 'ideation', note: 'parle de mettre fin à ses jours',
+  { id: 'core.end-life', sig: 'ideation', note: 'parle de mettre fin à ses jours',
     p: "mettre fin à (mes jours|ma vie)|(me )?(donner|ôter) la (mort|vie)" },
 ]
 export const DE_CORE: CrisisRule[] = [
-  { id: 'de.core.think-death', sig: 'ideation', note: 'denkt ans Sterben oder an Suizid',
+  { id: 'core.think-death', sig: 'ideation', note: 'denkt ans Sterben oder an Suizid',
     p: "(denke|denk|dachte|gedanken|überlege|plane|fantasiere|stelle mir vor) ((ernsthaft|ständig|oft|jeden tag|immer wieder|wieder|die ganze zeit|schon) )*(daran|darüber|dran|an|ans|über|übers)? ?(nach)?,? ?(?! ?([a-z]+ )?(nicht|nie|niemals|keine?n?) )~ (sterben|den tod|meinen tod|suizid|selbstmord|mich umzubringen|mich zu töten|mir das leben zu nehmen|meine beerdigung|mich zu erhängen|zu springen)" },
-  { id: 'de.core.end-life', sig: 'ideation', note: 'spricht davon, sich das Leben zu nehmen',
+  { id: 'core.end-life', sig: 'ideation', note: 'spricht davon, sich das Leben zu nehmen',
     p: "mir das leben (zu )?nehmen|mein leben (zu )?beenden|mich (zu )?töten" },
 ]
 export const PT_CORE: CrisisRule[] = [
-  { id: 'pt.core.think-death', sig: 'ideation', note: 'pensa em morrer ou em suicídio',
+  { id: 'core.think-death', sig: 'ideation', note: 'pensa em morrer ou em suicídio',
     p: "(penso|pensando|pensar|pensei|fantasio|imagino|imaginando|planejo|planejando|considero|considerando) ((muito|seriamente|sério|o tempo todo|todo dia|todos os dias|de novo|cada vez mais) )*(em|no|na|com)? ~ (morrer|a morte|minha morte|me matar|suicídio|me suicidar|tirar (a )?minha (própria )?vida|acabar com (tudo|minha vida)|meu (próprio )?enterro|me enforcar|pular)" },
 ]
 
 // Recent-act, means-in-hand and "no longer your worry" phrasings, per language.
 export const ES_CORE_MORE: CrisisRule[] = [
-  { id: 'es.core.just-took', sig: 'attempt', note: 'acaba de tomar una sobredosis',
+  { id: 'core.just-took', sig: 'attempt', note: 'acaba de tomar una sobredosis',
     p: "(me )?acabo de (tomar|tragar|beber) ~~ (pastillas|comprimidos|frasco|caja|blíster|bote|{drug})" },
-  { id: 'es.core.no-worry', sig: 'goodbye', who: 'self', note: 'dice que pronto nadie tendrá que preocuparse por él/ella',
+  { id: 'core.no-worry', sig: 'goodbye', who: 'self', note: 'dice que pronto nadie tendrá que preocuparse por él/ella',
     p: "no (tendrán|van a tener|tendréis|vas a tener) que preocupar(se|te|os) (más )?por mí|(ya )?no (voy a ser|seré) (un problema|una preocupación)" },
-  { id: 'es.core.this-world', sig: 'ideation', neg: false, note: 'no quiere seguir en este mundo',
+  { id: 'core.this-world', sig: 'ideation', neg: false, note: 'no quiere seguir en este mundo',
     p: "(no quiero|ya no quiero) (estar|seguir|vivir) en este mundo|me quiero ir de este mundo" },
-  { id: 'es.core.selfharm-other', sig: 'selfharm', who: 'other', note: 'otra persona se autolesiona',
+  { id: 'core.selfharm-other', sig: 'selfharm', who: 'other', note: 'otra persona se autolesiona',
     p: "se (está|estaba|anda) (cortando|lastimando|haciendo daño|quemando|autolesionando)" },
-  { id: 'es.core.at-hand', sig: 'attempt', note: 'medio en la mano o un tren a punto de llegar',
+  { id: 'core.at-hand', sig: 'attempt', note: 'medio en la mano o un tren a punto de llegar',
     p: "(pistola|arma|escopeta|revólver|cuchilla|navaja) ~~ (en la mano|en mis manos|en mi regazo)|(vías|puente) ~~ (próximo tren|el tren) (llega|viene|pasa) (en|ya)|ya está hecho|(me )?tomé (todo|todas) ~~ (botiquín|cajón|armario)" },
-  { id: 'es.core.dream', sig: 'ideation', note: 'sueña con morir', p: "(sueño|soñando|soñar) con (morir(me)?|la muerte|matarme|estar muert[oa]|no despertar)" },
+  { id: 'core.dream', sig: 'ideation', note: 'sueña con morir', p: "(sueño|soñando|soñar) con (morir(me)?|la muerte|matarme|estar muert[oa]|no despertar)" },
 ]
 export const FR_CORE_MORE: CrisisRule[] = [
-  { id: 'fr.core.at-hand', sig: 'attempt', note: 'moyen en main ou train qui arrive',
+  { id: 'core.at-hand', sig: 'attempt', note: 'moyen en main ou train qui arrive',
     p: "(fusil|pistolet|arme|lame|couteau) ~~ (dans (les|la|mes|ma) mains?)|(voies|rails|pont) ~~ (prochain train|le train) (arrive|passe) (dans|bientôt)" },
-  { id: 'fr.core.dream', sig: 'ideation', note: 'rêve de mourir', p: "(je )?rêve (de|à) (mourir|la mort|me tuer|être mort|ne plus me réveiller)" },
-  { id: 'fr.core.just-took', sig: 'attempt', note: "vient de prendre une surdose",
+  { id: 'core.dream', sig: 'ideation', note: 'rêve de mourir', p: "(je )?rêve (de|à) (mourir|la mort|me tuer|être mort|ne plus me réveiller)" },
+  { id: 'core.just-took', sig: 'attempt', note: "vient de prendre une surdose",
     p: "je viens (d'?avaler|de prendre) ~~ (boîte|plaquette|cachets|comprimés|médocs|médicaments|{drug})" },
-  { id: 'fr.core.no-worry', sig: 'goodbye', who: 'self', note: "dit que bientôt personne n'aura à s'inquiéter pour lui/elle",
+  { id: 'core.no-worry', sig: 'goodbye', who: 'self', note: "dit que bientôt personne n'aura à s'inquiéter pour lui/elle",
     p: "(vous )?n'?aurez plus à vous (inquiéter|soucier|occuper) (pour|de) moi|(tu )?n'?auras plus à t'?(inquiéter|occuper) (pour|de) moi" },
-  { id: 'fr.core.do-it', sig: 'intent', note: 'dit le faire à un moment donné',
+  { id: 'core.do-it', sig: 'intent', note: 'dit le faire à un moment donné',
     p: "je (le fais|vais le faire|le ferai|passe à l'?acte) (ce soir|cette nuit|demain|maintenant)" },
-  { id: 'fr.core.means', sig: 'means', needs: true, note: 'a un moyen à disposition', p: "j'?ai (la|une|le|un) (corde|arme|lame|pistolet|fusil|noeud coulant)" },
+  { id: 'core.means', sig: 'means', needs: true, note: 'a un moyen à disposition', p: "j'?ai (la|une|le|un) (corde|arme|lame|pistolet|fusil|noeud coulant)" },
 ]
 export const DE_CORE_MORE: CrisisRule[] = [
-  { id: 'de.core.at-hand', sig: 'attempt', note: 'Mittel in der Hand oder ein Zug kommt gleich',
+  { id: 'core.at-hand', sig: 'attempt', note: 'Mittel in der Hand oder ein Zug kommt gleich',
     p: "(waffe|pistole|gewehr|klinge|messer) ~~ (in der hand|in den händen|auf dem schoß)|(gleis|gleisen|brücke) ~~ (nächste zug|der zug) (kommt|fährt ein) (in|gleich)|es ist erledigt|alles aus dem (medikamentenschrank|arzneischrank|badezimmerschrank) (genommen|geschluckt)" },
-  { id: 'de.core.dream', sig: 'ideation', note: 'träumt vom Sterben', p: "träume ~ (davon,? )?(zu sterben|vom sterben|vom tod|tot zu sein|nicht mehr aufzuwachen)" },
-  { id: 'de.core.just-took', sig: 'attempt', note: 'hat gerade eine Überdosis genommen',
+  { id: 'core.dream', sig: 'ideation', note: 'träumt vom Sterben', p: "träume ~ (davon,? )?(zu sterben|vom sterben|vom tod|tot zu sein|nicht mehr aufzuwachen)" },
+  { id: 'core.just-took', sig: 'attempt', note: 'hat gerade eine Überdosis genommen',
     p: "(ich )?(hab|habe) (gerade|eben|schon|grad) ~~ (tabletten|pillen|packung|schachtel|{drug}) (genommen|geschluckt)" },
-  { id: 'de.core.no-worry', sig: 'goodbye', who: 'self', note: 'sagt, bald müsse sich niemand mehr Sorgen machen',
+  { id: 'core.no-worry', sig: 'goodbye', who: 'self', note: 'sagt, bald müsse sich niemand mehr Sorgen machen',
     p: "(ihr )?(müsst|müssen|braucht|brauchst) (ihr )?(euch |dich )?(bald )?keine sorgen mehr um mich (zu )?machen" },
-  { id: 'de.core.do-it', sig: 'intent', note: 'sagt, es zu einer Zeit zu tun', p: "(mache|mach|tue|tu) es (heute nacht|heute abend|heute|morgen|jetzt)" },
-  { id: 'de.core.means', sig: 'means', needs: true, note: 'hat ein Mittel zur Hand', p: "(ich )?(hab|habe) (das|ein|einen|die|eine) (seil|strick|waffe|pistole|klinge|messer)" },
+  { id: 'core.do-it', sig: 'intent', note: 'sagt, es zu einer Zeit zu tun', p: "(mache|mach|tue|tu) es (heute nacht|heute abend|heute|morgen|jetzt)" },
+  { id: 'core.means', sig: 'means', needs: true, note: 'hat ein Mittel zur Hand', p: "(ich )?(hab|habe) (das|ein|einen|die|eine) (seil|strick|waffe|pistole|klinge|messer)" },
 ]
 export const PT_CORE_MORE: CrisisRule[] = [
-  { id: 'pt.core.at-hand', sig: 'attempt', note: 'meio na mão ou trem chegando',
+  { id: 'core.at-hand', sig: 'attempt', note: 'meio na mão ou trem chegando',
     p: "(arma|revólver|pistola|lâmina|faca) ~~ (na mão|nas mãos|no colo)|(trilhos?|ponte) ~~ (próximo trem|o trem) (chega|passa|vem) (em|já)" },
-  { id: 'pt.core.dream', sig: 'ideation', note: 'sonha em morrer', p: "sonho (em|com) (morrer|a morte|me matar|estar mort[oa])" },
-  { id: 'pt.core.just-took', sig: 'attempt', note: 'acabou de tomar uma overdose',
+  { id: 'core.dream', sig: 'ideation', note: 'sonha em morrer', p: "sonho (em|com) (morrer|a morte|me matar|estar mort[oa])" },
+  { id: 'core.just-took', sig: 'attempt', note: 'acabou de tomar uma overdose',
     p: "acabei de (tomar|engolir) ~~ (cartela|caixa|comprimidos|remédios|vidro|{drug})" },
-  { id: 'pt.core.no-worry', sig: 'goodbye', who: 'self', note: 'diz que logo ninguém precisará se preocupar',
+  { id: 'core.no-worry', sig: 'goodbye', who: 'self', note: 'diz que logo ninguém precisará se preocupar',
     p: "(não )?(vão|vai) (mais )?precisar (se )?preocupar comigo|ninguém (vai|precisa|vai precisar) (mais )?se preocupar comigo" },
-  { id: 'pt.core.selfharm-other', sig: 'selfharm', who: 'other', note: 'outra pessoa se autolesiona',
+  { id: 'core.selfharm-other', sig: 'selfharm', who: 'other', note: 'outra pessoa se autolesiona',
     p: "(está|anda|tá) se (cortando|machucando|ferindo|queimando|mutilando)" },
-  { id: 'pt.core.means', sig: 'means', needs: true, note: 'tem um meio à mão', p: "(já )?(tenho|comprei) (a|uma) (corda|arma|lâmina|faca)" },
+  { id: 'core.means', sig: 'means', needs: true, note: 'tem um meio à mão', p: "(já )?(tenho|comprei) (a|uma) (corda|arma|lâmina|faca)" },
 ]
