@@ -16,7 +16,7 @@ export const DE_CORE: CrisisRule[] = [
   { id: 'core.think-death', sig: 'ideation', note: 'denkt ans Sterben oder an Suizid',
     p: "(denke|denk|dachte|gedanken|überlege|plane|fantasiere|stelle mir vor) ((ernsthaft|ständig|oft|jeden tag|immer wieder|wieder|die ganze zeit|schon) )*(daran|darüber|dran|an|ans|über|übers)? ?(nach)?,? ?(?! ?([a-z]+ )?(nicht|nie|niemals|keine?n?) )~ (sterben|den tod|meinen tod|suizid|selbstmord|mich umzubringen|mich zu töten|mir das leben zu nehmen|meine beerdigung|mich zu erhängen|zu springen)" },
   { id: 'core.end-life', sig: 'ideation', note: 'spricht davon, sich das Leben zu nehmen',
-    p: "mir das leben (zu )?nehmen|mein leben (zu )?beenden|mich (zu )?töten" },
+    p: "mir das leben (zu )?nehmen|mich (zu )?töten" },
 ]
 export const PT_CORE: CrisisRule[] = [
   { id: 'core.think-death', sig: 'ideation', note: 'pensa em morrer ou em suicídio',

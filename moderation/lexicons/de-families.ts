@@ -24,7 +24,7 @@ export const DE_FAMILIES_CRISIS: CrisisRule[] = [
     p: "ich sehe mich nicht (mehr )?(leben|bis|älter werden)|ich stelle mir (meine|meine eigene) beerdigung vor|(ich bin )?müde (zu existieren|vom existieren)|ich (will|möchte) (einfach )?(für immer schlafen|weg sein)|(ich )?(hab|habe) keine kraft mehr zu leben|ich existiere nur noch" },
   // Verallgemeinerungen (dev): Konstruktionen statt einzelner Sätze.
   { id: 'gen.end-life', sig: 'ideation', note: 'dem eigenen Leben ein Ende setzen',
-    p: "(meinem|mein) leben (ein ende )?(zu )?(setzen|beenden|ein ende (zu )?setzen)|meinem leben ein ende|mein leben (zu )?beenden" },
+    p: "(meinem|mein) leben (ein ende )?(zu )?(setzen|beenden|ein ende (zu )?setzen)|meinem leben ein ende" },
   { id: 'gen.zu-inf', sig: 'ideation', who: 'self', note: 'Gedanke, sich umzubringen (zu-Infinitiv)',
     p: "mich umzubringen|mir das leben zu nehmen|mich (zu )?(unaliven|unalive|toten)|mich selbst zu toten|mich zu (erhangen|vergiften|erschiesen)|(gedanke|gedanken|idee|lust|drang),? (mich|mir) (umzubringen|das leben zu nehmen)" },
   { id: 'gen.try-again', sig: 'ideation', note: 'denkt daran, es noch einmal zu versuchen',

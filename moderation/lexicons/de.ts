@@ -26,7 +26,7 @@ export const de: Lexicon = {
     { id: 'intent.kill-self', sig: 'intent', who: 'self', note: 'kündigt an, sich das Leben zu nehmen',
       p: "(ich )?(werde|werd) mich umbringen|(fühle mich|bin) ~ nicht (mehr )?sicher (mit|vor) mir selbst|(ich )?bring(e)? mich (heute nacht |heute |morgen |bald |jetzt |gleich )?um|(heute nacht|heute|morgen|gleich|jetzt|dann|bald) bringe? ich mich um|(ich nehme|nehme ich) (heute |jetzt |gleich |heute nacht )?alle (meine )?({pills})|(ich )?(werde|werd) mir das leben nehmen|(heute nacht|heute|morgen) (ist es soweit|mach ich es|tu ich es|ist schluss)|es ist (entschieden|beschlossen)|(ich hab|ich habe|hab) (mich )?entschieden" },
     { id: 'ideation.want-die', sig: 'ideation', note: 'möchte sterben',
-      p: "({will}) (einfach |nur |einfach nur |nur noch |einfach nur noch |so gerne |lieber )*(sterben|st3rb3n|tot sein|nicht mehr leben|nicht mehr existieren|mich umbringen|emjgrave|emjcofin)|(am liebsten )?(würde) ich mir das leben nehmen|mir das leben nehmen|mich umbringen|lieber tot" },
+      p: "({will}) (einfach |nur |einfach nur |nur noch |einfach nur noch |so gerne |lieber )*(sterben|st3rb3n|tot sein|nicht mehr leben|nicht mehr existieren|mich umbringen|emjgrave|emjcofin)|(am liebsten )?(würde) ich mir das leben nehmen|mich umbringen|lieber tot" },
     { id: 'ideation.think', sig: 'ideation', note: 'denkt an Suizid',
       p: "suizidgedanken|selbstmordgedanken|suizidal|suizidale gedanken|(denk|denke|gedanken) (die ganze zeit |ständig |oft |immer )?(an|über) (suizid|selbstmord|den tod|sterben|mich umzubringen)|(an|über) (suizid|selbstmord|den tod) (gedacht|nachgedacht)|(warum|wieso) (bin ich|lebe ich) (überhaupt )?noch (da|hier)" },
     { id: 'ideation.not-live', sig: 'ideation', neg: false, note: 'will nicht mehr leben',
@@ -53,7 +53,7 @@ export const de: Lexicon = {
       p: "für wenn ich mich (endlich )?(traue|trau)|für den tag,? an dem ich|wenn ich mich (endlich )?traue" },
     { id: 'time', sig: 'time', note: 'mit einem Zeitpunkt', p: "heute nacht|heute abend|morgen|(am )?(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|dieses wochenende|wenn (meine eltern|meine mitbewohnerin|mein mitbewohner|alle) (weg|schlafen|weg ist|weg sind)|in einer stunde|jetzt gleich" },
     { id: 'passive', sig: 'passive', neg: false, note: 'passiver Wunsch, nicht mehr aufzuwachen oder zu verschwinden',
-      p: "(einschlafen|schlafen) und nicht mehr aufwachen|nicht mehr (aufzuwachen|aufwachen)|(will|möchte|würde) (einfach )?(nur )?(verschwinden|nicht mehr (da|hier) sein|weg für immer|für immer weg)|nicht mehr hier sein|enttäuscht,? (dass ich )?aufgewacht|wünschte,? ich wäre nie geboren|müde vom leben|lebensmüde" },
+      p: "(einschlafen|schlafen) und nicht mehr aufwachen|nicht mehr (aufzuwachen|aufwachen)|(will|möchte|würde) (einfach )?(nur )?(verschwinden|nicht mehr (da|hier) sein|weg für immer|für immer weg)|nicht mehr hier sein|enttäuscht,? (dass ich )?aufgewacht|müde vom leben|lebensmüde" },
     { id: 'hopeless', sig: 'hopeless', note: 'Hoffnungslosigkeit',
       p: "ich kann nicht mehr|kann nich(t)? mehr|ich halte (das|es) (alles )?nicht mehr aus|(in )?nichts (mehr )?(einen )?sinn|keinen sinn mehr|sinnlos|hoffnungslos|es wird nie besser|wird nie besser|i mag nimma|i mag nimmer|i cha nümm|i ka nimma|wozu (eigentlich|überhaupt|noch)|kein ausweg|ich bin am ende" },
     { id: 'distress', sig: 'distress', note: 'Belastung', p: "keiner merkt es|niemand (versteht|mag) mich|ich fühle mich (allein|leer|einsam)|ich weine (jede nacht|ständig)|panikattacke|ich hasse mich" },
@@ -93,7 +93,7 @@ export const de: Lexicon = {
     "(bringe|bring) mich (noch |gleich |fast )?um vor (lachen|langeweile|hunger|neugier|sorge|sorgen)|tod ?müde|ich sterbe vor (hunger|durst|langeweile|lachen|hitze|kälte)|sterbe vor|(bringt|bringen|bring) mich (noch )?um,? wenn|(chef|mutter|mama|vater|papa|freundin|freund) bringt mich um|(diese|die) (hitze|woche|arbeit|prüfung) bringt mich (noch )?um|zum totlachen|totlachen|tödlich langweilig|hat mich (echt |voll |total )?gekillt|(akku|handy|laptop) (ist )?tot|der club der toten dichter|die leiden des jungen werther|suicide squad|zu tode (gelangweilt|erschrocken)",
   ],
   harassment: [
-    "(?<!ich )bring dich (doch )?(einfach )?um|(?<!ich )(spring|stürz dich|wirf dich) (doch |halt |mal )?(von|vom|vor) (der|dem|den|einer|einem|einen)? ~ (brücke|dach|hochhaus|balkon|klippe|zug)|häng dich (doch )?auf|haeng dich auf|geh (doch )?sterben|stirb(?! vor)|töte dich|kill dich|du solltest (dich umbringen|sterben)|niemand würde dich vermissen|kys",
+    "(?<!ich )bring dich (doch )?(einfach )?um|(?<!ich )(spring|stürz dich|wirf dich) (doch |halt |mal )?(von|vom|vor) (der|dem|den|einer|einem|einen)? ~ (brücke|dach|hochhaus|balkon|klippe|zug)|häng dich (doch )?auf|geh (doch )?sterben|stirb(?! vor)|töte dich|kill dich|du solltest (dich umbringen|sterben)|niemand würde dich vermissen|kys",
   ],
   context: {
     negation: "nicht|nie|niemals|kein|keine|keinen|keinerlei|ohne|weder",

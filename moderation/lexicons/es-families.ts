@@ -86,7 +86,7 @@ export const ES_FAMILIES_METHOD: MethodRule[] = [
     p: `(tirarme|tirarse|saltar|lanzarme|aventarme|caer) ~~ (${LUGAR}|tren|metro)|(${LUGAR}) ~~ (tirarme|saltar|lanzarme)` },
   { id: 'method.train', sig: 'plan', note: 'altura, vehículo o vías', p: "(vías) ~~ (tren|metro)" },
   { id: 'method.words', sig: 'plan', note: 'detalle de un método',
-    p: "(soga|cuerda|cinturón|cable) ~~ (cuello|colgar|ahorcar|viga|puerta|techo)|(cuchilla|navaja|cuchillo|vidrio) ~~ (muñecas?|brazos?|venas?|profund[oa])|(lejía|veneno|raticida|carbón|gas) ~~ (tomar|beber|coche|auto|habitación|cerrad[oa])|(pistola|arma|escopeta|revólver) ~~ (cabeza|boca|dispararme)|sobredosis de ({pills})" },
+    p: "(soga|cuerda|cinturón|cable) ~~ (cuello|colgar|ahorcar|viga|puerta|techo)|(cuchilla|navaja|cuchillo|vidrio) ~~ (muñecas?|brazos?|venas?|profund[oa])|(lejía|veneno|raticida|carbón|gas) ~~ (tomar|beber|coche|auto|habitación|cerrad[oa])|(pistola|arma|escopeta|revólver) ~~ (cabeza|boca|dispararme)" },
 ]
 
 export const ES_FAMILIES_STIGMA: StigmaRule[] = [

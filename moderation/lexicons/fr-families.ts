@@ -21,7 +21,7 @@ export const FR_FAMILIES_CRISIS: CrisisRule[] = [
   { id: 'family.think-method', sig: 'ideation', note: 'pense à une façon de mourir',
     p: "(je pense|pensé|penser|j'?pense) à (me foutre en l'?air|me suicider|me pendre|sauter|me jeter|m'?ouvrir les veines|prendre tous mes cachets|faire une overdose|m'?empoisonner|me tirer une balle)" },
   { id: 'family.passive-more', sig: 'passive', neg: false, note: 'souhait passif de ne pas continuer',
-    p: "je ne me vois pas (arriver|vivre|tenir) (jusqu'?à|à|encore)|j'?imagine mon (propre )?enterrement|(je suis )?fatiguée? d'?exister|je (ne )?vis (plus|pas),? je survis|j'?ai plus la force de vivre|(j'?aimerais|je voudrais|je souhaite|j'?espère) (juste )?ne (plus|pas|jamais) me réveiller|je veux partir (pour toujours|définitivement)" },
+    p: "je ne me vois pas (arriver|vivre|tenir) (jusqu'?à|à|encore)|j'?imagine mon (propre )?enterrement|(je suis )?fatiguée? d'?exister|je (ne )?vis (plus|pas),? je survis|j'?ai plus la force de vivre|je veux partir (pour toujours|définitivement)" },
   { id: 'family.other-danger', sig: 'time', alarm: true, note: 'une autre personne peut être en danger maintenant',
     p: "(ne )?répond (plus|pas)|(j'?arrive|je n'?arrive) (pas|plus) à (la|le|les) joindre|(son|leur) téléphone est (coupé|éteint)" },
   // Généralisations (dev) : constructions plutôt que phrases.
@@ -36,7 +36,7 @@ export const FR_FAMILIES_CRISIS: CrisisRule[] = [
   { id: 'gen.not-there-for', sig: 'goodbye', neg: false, note: "dit qu'il/elle ne sera plus là à une date",
     p: "je (ne )?serai (plus|pas|jamais) (là) (pour|à|en|le jour de) (noël|mon anniversaire|ton anniversaire|l'?été|la rentree|le nouvel an|pâques|les vacances|le (bac|repas|mariage))|comptez (pas|plus) sur moi (pour|à) ~ (noël|anniversaire|l'?année prochaine)" },
   { id: 'gen.do-it-time', sig: 'intent', note: 'va le faire à un moment donné',
-    p: "(ce soir|cette nuit|demain|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi) ~~ je (le fais|le ferai|passe à l'?acte)|je le fais (ce soir|cette nuit|demain)" },
+    p: "(ce soir|cette nuit|demain|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi) ~~ je (le fais|le ferai|passe à l'?acte)" },
   { id: 'gen.letters', sig: 'plan', note: 'a écrit ses lettres',
     p: "j'?ai (écrit|laissé) (mes|les|toutes mes) lettres|mes lettres (sont|seront) (sur|dans|prêtes)" },
   { id: 'gen.stockpile', sig: 'means', note: 'a gardé des médicaments de côté',
@@ -90,7 +90,7 @@ export const FR_FAMILIES_METHOD: MethodRule[] = [
     p: `(sauter|me jeter|me lancer|tomber|me laisser tomber) ~~ (${LIEU}|train|métro|rer)|(${LIEU}) ~~ (sauter|me jeter|me lancer)` },
   { id: 'method.train', sig: 'plan', note: 'hauteur, véhicule ou voie ferrée', p: "(voies|rails) ~~ (train|métro|rer)" },
   { id: 'method.words', sig: 'plan', note: "détail d'une méthode",
-    p: "(corde|ceinture|câble|foulard) ~~ (cou|pendre|poutre|porte|plafond)|(lame|rasoir|couteau|verre) ~~ (poignets?|bras|veines?|profond)|(javel|poison|mort-aux-rats|charbon|gaz) ~~ (boire|avaler|voiture|chambre|fermée?)|(pistolet|fusil|arme) ~~ (tête|bouche|me tirer)|overdose de ({pills})" },
+    p: "(corde|ceinture|câble|foulard) ~~ (cou|pendre|poutre|porte|plafond)|(lame|rasoir|couteau|verre) ~~ (poignets?|bras|veines?|profond)|(javel|poison|mort-aux-rats|charbon|gaz) ~~ (boire|avaler|voiture|chambre|fermée?)|(pistolet|fusil|arme) ~~ (tête|bouche|me tirer)" },
 ]
 
 export const FR_FAMILIES_STIGMA: StigmaRule[] = [

@@ -81,7 +81,7 @@ export const PT_FAMILIES_METHOD: MethodRule[] = [
     p: `(pular|me jogar|me atirar|cair) ~~ (${LUGAR}|prédio|edifício|trem|metrô)|(${LUGAR}|prédio|edifício) ~~ (pular|me jogar|me atirar)` },
   { id: 'method.train', sig: 'plan', note: 'altura, veículo ou ferrovia', p: "(trilhos?) ~~ (trem|metrô)" },
   { id: 'method.words', sig: 'plan', note: 'detalhe de um método',
-    p: "(corda|cinto|fio|lenço) ~~ (pescoço|enforcar|viga|porta|teto)|(lâmina|gilete|faca|caco de vidro) ~~ (pulsos?|braços?|veias?|fundo)|(veneno|chumbinho|carvão|gás) ~~ (beber|tomar|carro|quarto|fechad[oa])|(arma|revólver|pistola) ~~ (cabeça|boca|me dar um tiro)|overdose de ({pills})" },
+    p: "(corda|cinto|fio|lenço) ~~ (pescoço|enforcar|viga|porta|teto)|(lâmina|gilete|faca|caco de vidro) ~~ (pulsos?|braços?|veias?|fundo)|(veneno|chumbinho|carvão|gás) ~~ (beber|tomar|carro|quarto|fechad[oa])|(arma|revólver|pistola) ~~ (cabeça|boca|me dar um tiro)" },
 ]
 
 export const PT_FAMILIES_STIGMA: StigmaRule[] = [

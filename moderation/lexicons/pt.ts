@@ -57,7 +57,7 @@ export const pt: Lexicon = {
     { id: 'passive', sig: 'passive', neg: false, note: 'desejo passivo de não acordar ou sumir',
       p: "(queria|quero|gostaria de) (dormir|adormecer) e (não) acordar( mais)?|(queria|quero) dormir (pra|para) sempre(?! (nesse|neste|no|esse|este) (feriado|fim de semana|domingo|sábado|férias))|(dormir|adormecer) e (não|nunca mais) acordar|(não) quero (mais )?acordar|(quero|queria|vontade de) (sumir|desaparecer)(?! (pra|para|pro|no|na|num|numa|em)(?![a-z])(?! sempre))|(desiludid[oa]|decepcionad[oa]) por ter acordado|cansad[oa] de viver|(só )?queria desaparecer" },
     { id: 'hopeless', sig: 'hopeless', note: 'desesperança',
-      p: "(não) aguento mais(?! (o|a|os|as|esse|essa|esses|essas|este|esta|meu|minha|meus|minhas|ele|ela|eles|elas) (?!vida|dor|sofrimento)[a-z])|(não) vejo (mais )?sentido em nada|(não) tem (mais )?sentido|sem esperança|nada vai melhorar|nunca vai melhorar|(não) (vejo|vê) (mais )?sentido em nada|(tô|estou) no (limite|fundo do poço)|(não) sirvo pra nada" },
+      p: "(não) aguento mais(?! (o|a|os|as|esse|essa|esses|essas|este|esta|meu|minha|meus|minhas|ele|ela|eles|elas) (?!vida|dor|sofrimento)[a-z])|(não) tem (mais )?sentido|sem esperança|nada vai melhorar|nunca vai melhorar|(não) (vejo|vê) (mais )?sentido em nada|(tô|estou) no (limite|fundo do poço)|(não) sirvo pra nada" },
     { id: 'distress', sig: 'distress', note: 'sofrimento', p: "ninguém me (entende|ama|precisa)|ninguém precisa de mim|me sinto (sozinh[oa]|vazi[oa])|choro (toda noite|todo dia)|crises? de (ansiedade|pânico)|me odeio" },
     ...PT_CRISIS_MORE,
     ...PT_FAMILIES_CRISIS,

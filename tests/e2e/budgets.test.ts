@@ -47,6 +47,8 @@ describe('budgets from the issue', () => {
   // languages and the guide for helping someone else (3.8 KB more, esbuild). Terser packs the
   // chunk ~2 KB tighter than esbuild, so with the library at its budget the worker is ~122 KB
   // (121.6 KB measured on that day's build). The earlier 121 KB guard was set from an estimate.
+  // On 2026-11-24: 121.9 KB with the library at 119.6 KB, so this guard binds before the
+  // library's own budget does (moderation/README.md).
   it('the screening worker (moderation library and the composer\'s policy texts) stays within 122 KB gzip', () => {
     const worker = readdirSync(dir).filter((f) => f.startsWith('screen-worker') && f.endsWith('.js'))
     expect(worker).toHaveLength(1)
