@@ -5,13 +5,14 @@ import { LEXICONS } from '../../moderation/lexicons/index'
 import { GUIDES } from '../../moderation/guides'
 import { emit, parse, type Item } from '../../moderation/pattern'
 
-/** Alternatives that compile to the same regex as an earlier one in their group: accents are
- * optional and letters squeezed in matching, so "tome|tomé" or "cancelled|canceled" is one
- * choice written twice (dead bytes in a bundle kept under 120 KB). */
-// Optional apostrophes and word gaps left out: "im" beside "i'm", or "selfharm" beside
-// "self harm", is a choice the other already makes.
+// An optional apostrophe or word gap in a compiled alternative.
 const OPTIONAL = /\(\?:'\?\)\?|\[\\s_\*'-\]\*/g
 
+/** Alternatives that compile to the same regex as an earlier one in their group, optional
+ * apostrophes and gaps aside: accents are optional and letters squeezed in matching, so
+ * "tome|tomé" or "cancelled|canceled" is one choice written twice, and "im" beside "i'm" or
+ * "selfharm" beside "self harm" a choice the other already makes (dead bytes in a bundle kept
+ * under 120 KB). */
 function repeatedAlternatives(alts: Item[][], found: string[] = []): string[] {
   const seen = new Set<string>()
   for (const alt of alts) {
