@@ -21,12 +21,11 @@ export function unmask(codes: Uint16Array, n: number, mark: (k: number) => void)
     while (i > 0 && (isLetter(codes[i - 1]!) || codes[i - 1] === 42)) i--
     let j = k
     while (j < n && (isLetter(codes[j]!) || codes[j] === 42)) j++
-    const at = k
     k = j
     if (!isLetter(codes[i]!) || !isLetter(codes[j - 1]!)) continue
     const fits = MASKABLE.filter((w) => w.length === j - i && [...w].every((ch, x) => codes[i + x] === 42 || codes[i + x] === ch.charCodeAt(0)))
     if (fits.length !== 1) continue
-    for (let x = at - i; x < j - i; x++) {
+    for (let x = 0; x < j - i; x++) {
       if (codes[i + x] === 42) { codes[i + x] = fits[0]!.charCodeAt(x); mark(i + x) }
     }
   }

@@ -5,8 +5,10 @@ import { LEXICONS } from '../../moderation/lexicons/index'
 import { GUIDES } from '../../moderation/guides'
 import { emit, parse, type Item } from '../../moderation/pattern'
 
-// An optional apostrophe or word gap in a compiled alternative.
-const OPTIONAL = /\(\?:'\?\)\?|\[\\s_\*'-\]\*/g
+/** The items without their optional apostrophes and word gaps, at every depth. */
+const withoutOptional = (items: Item[]): Item[] =>
+  items.filter((it) => it.t !== 'sep' && !(it.t === 'lit' && it.c === "'"))
+    .map((it) => (it.t === 'grp' ? { ...it, alts: it.alts.map(withoutOptional) } : it))
 
 /** Alternatives that compile to the same regex as an earlier one in their group, optional
  * apostrophes and gaps aside: accents are optional and letters squeezed in matching, so
@@ -16,7 +18,7 @@ const OPTIONAL = /\(\?:'\?\)\?|\[\\s_\*'-\]\*/g
 function repeatedAlternatives(alts: Item[][], found: string[] = []): string[] {
   const seen = new Set<string>()
   for (const alt of alts) {
-    const re = emit(alt).replace(OPTIONAL, '')
+    const re = emit(withoutOptional(alt))
     if (seen.has(re)) found.push(re)
     seen.add(re)
     for (const it of alt) if (it.t === 'grp') repeatedAlternatives(it.alts, found)
