@@ -79,6 +79,9 @@ export function keySets(items: Item[]): KeySet[] {
   let leading = true // all items so far optional
   for (let k = 0; k < items.length; k++) {
     const it = items[k]!
+    // A lookaround consumes no text: a word may start right after it as before it. (The words
+    // after it are never tried alone at their key word: it is required, so `leading` ends.)
+    if (it.t === 'grp' && it.open !== '(' && it.open !== '(?:') { leading = false; continue }
     if (it.min >= 1 && ws) {
       const ks = prefixes(items, k)
       if (ks) found.push({ keys: ks, anchor: leading ? k : -1 })

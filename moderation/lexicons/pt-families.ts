@@ -86,5 +86,5 @@ export const PT_FAMILIES_METHOD: MethodRule[] = [
 
 export const PT_FAMILIES_STIGMA: StigmaRule[] = [
   { id: 'stigma.insult-adj', guide: 'bc2m', suggestion: 'pouco razoável', note: 'palavra de saúde mental usada como insulto',
-    p: "(ele|ela|você|tu) (é|tá|está) (muito |totalmente |completamente )?(surtad[oa]|lelé|biruta|psicótic[oa])|(tem que|devia|deveria) (ser )?(internad[oa]|internar)|esqueceu (de tomar )?(os|seus) remédios" },
+    p: "(?<=(ele|ela|você|tu) (é|tá|está) (muito |totalmente |completamente )?)(surtad[oa]|lelé|biruta|psicótic[oa])|(tem que|devia|deveria) (ser )?(internad[oa]|internar)|esqueceu (de tomar )?(os|seus) remédios" },
 ]

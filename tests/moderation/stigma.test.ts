@@ -44,6 +44,15 @@ describe('stigma', () => {
     expect(stigma('Ela é uma anoréxica')[0]!.suggestion).toBe('pessoa com anorexia')
   })
 
+  it.each([
+    ['Our manager is completely mental, she changes the deadline every hour.', 'Our manager is completely unreasonable, she changes'],
+    ['Du bist total durchgeknallt, ehrlich.', 'Du bist total unvernünftig'],
+    ['Mi jefe está desquiciado.', 'Mi jefe está poco razonable'],
+  ])('replaces only the insulting word in "%s"', (text, kept) => {
+    const [f] = stigma(text)
+    expect(text.slice(0, f!.start) + f!.suggestion + text.slice(f!.end)).toContain(kept)
+  })
+
   it('spans work for one-click replacement', () => {
     const text = 'my schedule is so schizophrenic lately'
     for (const f of stigma(text)) {
