@@ -80,8 +80,4 @@ export function detectLangs(seg: Segments, original: string): { lang: Lang; mask
   return { lang, mask }
 }
 
-export function detectLang(seg: Segments, original: string): Lang {
-  return detectLangs(seg, original).lang
-}
-
 export const SUPPORTED_LANGS: readonly Lang[] = LANGS

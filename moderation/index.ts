@@ -2,8 +2,7 @@
 export { screen } from './screen'
 export { levelRank } from './crisis'
 export { SCREEN_VERSION } from './version'
-export { normalise } from './normalise'
-export { detectLang, SUPPORTED_LANGS } from './detect'
+export { SUPPORTED_LANGS } from './detect'
 export type {
   CrisisLevel, CrisisResult, Finding, Lang, PiiFinding, PiiKind, ScreenOptions, Screening,
   StigmaFinding, Subject,

@@ -54,6 +54,7 @@ const SPECIAL = new Set([...'.*+?^${}()|[]\\/'])
 
 const GROUP_CACHE = new Map<string, Item[][]>()
 
+
 /** Index of the ')' closing the group opened at `open`, or -1. */
 function closing(src: string, open: number): number {
   let depth = 0
@@ -69,7 +70,11 @@ function closing(src: string, open: number): number {
   return -1
 }
 
-export function parse(src: string): Item[][] {
+export function parse(pattern: string): Item[][] {
+  // "^" and "$" (outside a class) are a sentence's edges: no word before, or after, in the same
+  // sentence. Not the regex anchors, which would mean the sentence's edges where an entry scans
+  // one sentence, and the post's where an anchored entry runs on the whole text (bank.ts).
+  const src = pattern.replace(/\$/g, '(?![^.!?\\n]*[a-z0-9])').replace(/(?<!\[)\^/g, '(?<![a-z0-9][^.!?\\n]*)')
   let i = 0
   const quant = (): Quant => {
     const c = src[i]

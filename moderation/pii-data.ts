@@ -1,20 +1,26 @@
 // Data for pii.ts: helpline/emergency numbers that are NOT personal data, helpline web
 // domains, and a small list of common first names (five languages) for full-name detection.
 
-/** Digits only, without trunk zeros (compared both ways). From /shared/reference/helplines.md. */
+import { EMERGENCY_NUMBERS } from './resources/emergency-numbers'
+import { ALL_HELPLINES } from './resources/helplines'
+
+const digits = (s: string) => s.replace(/\D/g, '')
+
+/**
+ * Numbers that are not personal data, as digits: every helpline of the crisis directory (its
+ * phone, text and other numbers: one source, so a line added there is never flagged here),
+ * every emergency number, and other public services the directory does not list (EU 116
+ * lines, police and fire numbers, retired lines people still quote). Compared with and
+ * without trunk zeros (pii.ts).
+ */
 export const HELPLINE_NUMBERS = new Set([
-  '988', '116123', '116111', '116117', '3114', '024', '188', '1411', '741741', '85258', '131114',
-  '1737', '142', '143', '113', '1813', '90101', '14416', '1767', '109', '911', '999', '112', '000',
-  '111', '08001110111', '08001110222', '1800247247', '50808', '51444', '0477131114',
-  '18006686868', '686868', '08005433354', '0508828865', '1300659467', '717003717', '0223272327',
-  '08000113', '22400040', '70201201', '0925250111', '0925250113', '0925250116', '800702222',
-  '213544545', '800100441', '0120279338', '0120783556', '0120061338', '0357740992',
-  '0570783556', '18008914416', '91511767', '1771', '66691771', '28960000', '23892222', '1553',
-  '09178998727', '09190571553', '0800567567', '31393', '0871632030', '8009112000', '135',
-  '01152751135', '08009990091', '4141', '1201', '1393', '08003212', '080032123', '4357',
-  '18002738255', '8002738255', '0800689', '08006895', '116000', '3020', '119', '110', '190',
-  '192', '193', '15', '17', '18', '061', '062', '144', '133', '08000800', '0800111', '0800112',
-])
+  ...ALL_HELPLINES.flatMap((h) => [h.phone, h.text, ...(h.otherPhones ?? [])]),
+  ...EMERGENCY_NUMBERS.map((e) => e.number),
+].filter((n) => n !== undefined).map(digits).filter(Boolean).concat(
+  '116111', '116117', '116000', '0925250113', '0925250116', '0871632030', '1393', '08003212', '18002738255',
+  '8002738255', '0800689', '08006895', '3020', '110', '190', '193', '15', '17', '18', '061', '062', '133',
+  '08000800', '0800111', '0800112',
+))
 
 export const HELPLINE_DOMAINS =
   /(?:988lifeline\.org|samaritans\.org|samaritans\.ie|crisistextline\.(?:org|uk)|giveusashout\.org|lifeline\.org\.au|beyondblue\.org\.au|1737\.org\.nz|telefonseelsorge\.(?:de|at)|143\.ch|3114\.fr|cvv\.org\.br|113\.nl|zelfmoord1813\.be|mind\.se|findahelpline\.com|iasp\.info|telefonodelaesperanza\.org|sosvozamiga\.org|nhs\.uk|mind\.org\.uk|papyrus-uk\.org|kidshelpphone\.ca|talksuicide\.ca|befrienders\.org|suicidepreventionlifeline\.org|sante\.gouv\.fr|sanidad\.gob\.es|pieta\.ie|childline\.org\.uk|youngminds\.org\.uk|kooth\.com|shout\.uk)/i

@@ -15,7 +15,7 @@ export const DE_FAMILIES_CRISIS: CrisisRule[] = [
     p: "(alles|der schmerz) (endet|hört auf|ist vorbei) (heute nacht|heute|morgen|bald|jetzt)|(heute nacht|heute|morgen) (endet|ist) alles (vorbei)?" },
   // "Morgen ist es vorbei" alone is as often an exam or a trip: only beside other risk.
   { id: 'family.ends-it', sig: 'intent', needs: true, ending: true, note: 'sagt, dass etwas zu einer Zeit endet',
-    p: "(heute nacht|heute|morgen|jetzt) mache ich schluss(?! (mit|für))|ich mache (heute nacht|heute|morgen|jetzt) schluss(?! (mit|für))|es (endet|hört auf|ist vorbei) (heute nacht|heute|morgen|bald|jetzt)|(heute nacht|heute|morgen) (endet|ist) es (vorbei)?" },
+    p: "(heute nacht|heute|morgen|jetzt) mache ich schluss(?! (mit|für))|ich mache (heute nacht|heute|morgen|jetzt) schluss(?! (mit|für))|es (endet|hört auf|ist vorbei) (heute nacht|heute|morgen|bald|jetzt)|(heute nacht|heute|morgen) (endet|ist) es (vorbei)?|und dann ist (es )?(alles )?(schluss|vorbei)$" },
   { id: 'family.farewell', sig: 'goodbye', needs: true, note: 'Abschiedsworte',
     p: "ich (hab|habe) euch (alle )?lieb|danke für alles|es tut mir (so |wirklich )?leid(?!,? (dass|für|wegen|aber|um))|verzeiht mir|(es tut mir leid|sorry) für alles|macht euch keine vorwürfe|seid nicht traurig|sagt (meiner mutter|meiner familie|meinem bruder|meiner schwester),? dass ich (sie|ihn) liebe" },
   { id: 'family.think-method', sig: 'ideation', note: 'denkt an eine Art zu sterben',
@@ -58,7 +58,7 @@ export const DE_FAMILIES_CRISIS: CrisisRule[] = [
   { id: 'gen.not-live-to', sig: 'goodbye', note: 'sagt, einen Tag nicht mehr zu erleben',
     p: "(erleb|erlebe) ich (eh |sowieso |eh schon |ohnehin )?nicht mehr|(werde|werd) ich (eh |sowieso |ohnehin )?nicht mehr erleben|(bin|werde) ich (eh |sowieso |ohnehin )?nicht mehr (da|hier)|wenn ich nicht mehr (da|hier) bin,? (kriegt|bekommt|kann|soll|sollt|darf)" },
   { id: 'gen.out-for-good', sig: 'ideation', note: 'endgültig raus oder weg',
-    p: "(bin ich|ich bin) (raus|weg)\\W+endgultig|endgultig (raus|weg|gehen|schluss machen|verschwinden)|fur immer (gehen|weg sein|verschwinden|einschlafen)" },
+    p: "(bin ich|ich bin) (raus|weg)\\W+endgultig|endgultig (raus|weg|gehen|schluss machen)|fur immer (gehen|weg sein)" },
   { id: 'gen.scratch', sig: 'selfharm', note: 'verletzt sich durch Kratzen, Beißen oder Schlagen',
     p: "(kratz|kratze|beis|beise|schlag|schlage) (ich )?mir ~ (auf|blutig|wund)|mir die (arme|haut|beine|hand|hände) (auf|blutig|wund) (kratzen|zu kratzen|gekratzt)" },
   { id: 'gen.bleeding', sig: 'attempt', note: 'Blutung hört nicht auf',

@@ -66,7 +66,7 @@ export const ES_FAMILIES_CRISIS: CrisisRule[] = [
     p: "(todo|el dolor) (se )?(termina|acaba) (esta noche|hoy|mañana|pronto|ya)|(esta noche|hoy|mañana) todo (se )?(termina|acaba)" },
   // "Mañana se acaba" alone is as often an exam or a trip: only beside other risk.
   { id: 'family.ends-it', sig: 'intent', needs: true, ending: true, note: 'dice que algo termina en un momento',
-    p: "esto (se )?(termina|acaba) (esta noche|hoy|mañana|pronto|ya)|(esta noche|hoy|mañana) (se )?(termina|acaba)" },
+    p: "esto (se )?(termina|acaba) (esta noche|hoy|mañana|pronto|ya)|(esta noche|hoy|mañana) (se )?(termina|acaba)|y (se acabó|se acaba todo|todo se acaba)$" },
   { id: 'family.farewell', sig: 'goodbye', needs: true, note: 'palabras de despedida',
     p: "(los|las) quiero (a todos|mucho)|gracias por todo|me despido(?=[.!]|$)|perdón(enme)? por todo|no (se )?culpen|no estén tristes|(díganle|dile) a mi (mamá|familia|herman[oa]) que (la|lo|los) quiero" },
   { id: 'family.think-method', sig: 'ideation', note: 'piensa en una forma de morir',

@@ -65,7 +65,7 @@ export const es: Lexicon = {
     { id: 'time', sig: 'time', note: 'con una hora o fecha',
       p: "esta noche|mañana|el (lunes|martes|miércoles|jueves|viernes|sábado|domingo)|este fin de semana|cuando (mis padres|mis viejos|todos|mi familia) (se vayan|se duerman|estén dormidos)|en una hora|ahora mismo" },
     { id: 'passive', sig: 'passive', neg: false, note: 'deseo pasivo de no despertar o desaparecer',
-      p: "(quisiera|ojalá|me gustaría) (dormirme |dormir )?(y )?no (despertar|despertarme|despertara)( más| mañana| nunca más)?|(ojalá) (me muera|morirme|desaparecer|no haber nacido)|(quiero|quisiera|ganas de) desaparecer(?! (a|al|en|de vacaciones|un rato|unos días) (?!siempre))|desaparecer para siempre|(ya )?no quiero seguir (así)|cansad[oa] de vivir|no (veo|encuentro) (ninguna )?salida|(decepcionad[oa]|desilusionad[oa]) (por|de) (haber )?despertado" },
+      p: "(quisiera|ojalá|me gustaría) (dormirme |dormir )?(y )?no (despertar|despertarme|despertara)( más| mañana| nunca más)?|(ojalá) (me muera|morirme|desaparecer|no haber nacido)|(quiero|quisiera|ganas de) desaparecer(?! (a|al|en|de vacaciones|un rato|unos días) (?!siempre))|desaparecer para siempre|(esperando|espero|ojalá) (chocar|estrellarme|que me (choquen|atropellen))|(ya )?no quiero seguir (así)|cansad[oa] de vivir|no (veo|encuentro) (ninguna )?salida|(decepcionad[oa]|desilusionad[oa]) (por|de) (haber )?despertado" },
     { id: 'hopeless', sig: 'hopeless', note: 'desesperanza',
       p: "no aguanto (más)|ya no (aguanto|puedo más)|no puedo más|no tiene sentido (nada|vivir|seguir)|no (le )?(veo|ve|encuentro|encuentra) (más )?sentido a nada|sin esperanza|nada va a mejorar|nunca va a mejorar|estoy harta? de (todo|vivir)|no sirvo para nada|(me siento|estoy) (vaci[oa]|sin salida|atrapad[oa])" },
     { id: 'distress', sig: 'distress', note: 'angustia',
@@ -129,5 +129,5 @@ export const es: Lexicon = {
     reportedAtMe: "(me )?(llamaban|llaman|llamaron|dicen|decían|trataban de|tratan de|dijeron) (de )?~",
     notHarassment: "(si|cuando) (tienes|sientes|quieres|piensas) ~|no|nunca|por favor no",
   },
-  stopwords: "el la que de y en los las no me es por para pero con una muy yo estoy quiero mi tengo nada más ya se lo del al como todo esta cuando hoy porque sin mis también he ha hemos vuelto esta noche",
+  stopwords: "el la que de y en los las no me es por para pero con una muy yo estoy quiero mi tengo nada más ya se lo del al como todo esta cuando hoy porque sin mis también he ha hemos vuelto esta noche veces",
 }

@@ -15,7 +15,7 @@ export const FR_FAMILIES_CRISIS: CrisisRule[] = [
     p: "(tout|la douleur) (s'?arrête|se termine|finit) (ce soir|cette nuit|demain|bientôt|maintenant)|(ce soir|cette nuit|demain) tout (s'?arrête|se termine)" },
   // "Demain c'est fini" alone is as often an exam or a trip: only beside other risk.
   { id: 'family.ends-it', sig: 'intent', needs: true, ending: true, note: "dit que quelque chose s'arrête à un moment",
-    p: "ça (s'?arrête|se termine|finit) (ce soir|cette nuit|demain|bientôt|maintenant)|(ce soir|cette nuit|demain) (s'?arrête|se termine|c'?est fini)" },
+    p: "ça (s'?arrête|se termine|finit) (ce soir|cette nuit|demain|bientôt|maintenant)|(ce soir|cette nuit|demain) (s'?arrête|se termine|c'?est fini)|et (ce sera|c'?est|tout sera) fini$" },
   { id: 'family.farewell', sig: 'goodbye', needs: true, note: "mots d'adieu",
     p: "je vous aime (tous|toutes|fort)|merci pour tout|pardon(nez-moi)? pour tout|pardon à (tous )?(ceux|celles) (que j'?aime|qui m'?aiment)|ne (vous )?culpabilisez pas|ne soyez pas tristes|dites à (ma mère|ma famille|mon frère|ma s[oœ]eur) que je (l'?|les )?aime" },
   { id: 'family.think-method', sig: 'ideation', note: 'pense à une façon de mourir',
@@ -30,7 +30,7 @@ export const FR_FAMILIES_CRISIS: CrisisRule[] = [
   { id: 'gen.want-emoji', sig: 'ideation', note: 'veut mourir, dit avec un emoji',
     p: "({veux}) (de |d')?(emjgrave|emjcoffin|emjskull)" },
   { id: 'gen.leave-for-good', sig: 'ideation', note: 'partir ou tout arrêter pour de bon',
-    p: "(partir|m'?en aller|disparaitre|tout arrêter|arrête tout|arrêter tout|tout lâcher) (pour de bon|pour toujours|définitivement)|(j'?arrête|je lâche) tout\\W+pour de bon" },
+    p: "(partir|m'?en aller|tout arrêter|arrête tout|arrêter tout|tout lâcher) (pour de bon|pour toujours|définitivement)|(j'?arrête|je lâche) tout\\W+pour de bon" },
   { id: 'gen.going-for-good', sig: 'vague', note: 'dit partir pour de bon',
     p: "je (pars|m'?en vais) (pour de bon|pour toujours|définitivement)" },
   { id: 'gen.not-there-for', sig: 'goodbye', neg: false, note: "dit qu'il/elle ne sera plus là à une date",

@@ -61,7 +61,7 @@ export const PT_FAMILIES_CRISIS: CrisisRule[] = [
     p: "(tudo|a dor) (acaba|termina) (hoje|hoje à noite|amanhã|logo|agora)|(hoje|hoje à noite|amanhã) tudo (acaba|termina)|(hoje|hoje à noite|amanhã) (acaba|termina) tudo" },
   // "Amanhã acaba" alone is as often an exam or a trip: only beside other risk.
   { id: 'family.ends-it', sig: 'intent', needs: true, ending: true, note: 'diz que algo acaba num momento',
-    p: "isso (acaba|termina) (hoje|hoje à noite|amanhã|logo|agora)|(hoje|hoje à noite|amanhã) (acaba|termina)" },
+    p: "isso (acaba|termina) (hoje|hoje à noite|amanhã|logo|agora)|(hoje|hoje à noite|amanhã) (acaba|termina)|e (acabou|acaba tudo|tudo acaba)$" },
   { id: 'family.farewell', sig: 'goodbye', needs: true, note: 'palavras de despedida',
     p: "amo (vocês|todos)|obrigad[oa] por tudo|me perdoem|desculpa por tudo|não se culpem|não fiquem tristes|digam à minha (mãe|família) que eu (a|as|os) amo" },
   { id: 'family.think-method', sig: 'ideation', note: 'pensa numa forma de morrer',

@@ -67,6 +67,17 @@ describe('lexicons', () => {
   it('every entry has key words, so none runs on every post', () => {
     expect(bankStats().unkeyed).toEqual([])
   })
+  it('reads ^ and $ as the edges of a sentence, whether it scans one sentence or the whole post', () => {
+    const { re } = compilePattern(expandFolded('^for god$', {}))
+    const test = (t: string) => { re.lastIndex = 0; return re.test(t) }
+    expect(test("i'm done. for god.")).toBe(true)
+    expect(test("i'm done. for god")).toBe(true)
+    expect(test('for god')).toBe(true)
+    expect(test("i'm leaving for god.")).toBe(false)
+    expect(test("i'm done. for god reasons.")).toBe(false)
+    // A class keeps its own "^".
+    expect(compilePattern('[^x]y').re.source).toContain('[^x]y')
+  })
   it('all five languages are present with context words', () => {
     expect(LEXICONS.map((l) => l.lang).sort()).toEqual(['de', 'en', 'es', 'fr', 'pt'])
     for (const lex of LEXICONS) {

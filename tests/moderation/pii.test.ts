@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { screen } from '../../moderation/index'
+import { ALL_HELPLINES } from '../../moderation/resources/helplines'
 
 const kinds = (t: string, country?: string) => [...new Set(screen(t, { country }).pii.map((p) => p.kind))].sort()
 
@@ -14,6 +15,11 @@ describe('pii', () => {
     for (const t of ['call Samaritans on 116 123', 'text SHOUT to 85258', 'Lifeline is 13 11 14', 'I called 988', 'call 999 or 112',
       'ruf die 0800 111 0 111 an', 'ligue 188', 'llama al 024', 'appelle le 3114', 'text HOME to 741741', 'tenho o 1411 guardado']) {
       expect(kinds(t), t).toEqual([])
+    }
+  })
+  it('treats every number of the crisis directory as a helpline, not personal data', () => {
+    for (const h of ALL_HELPLINES) {
+      for (const n of [h.phone, ...(h.otherPhones ?? [])]) if (n) expect(kinds(`you can call ${n} any time`, h.country), `${h.id} ${n}`).toEqual([])
     }
   })
   it('finds emails, urls and handles', () => {
