@@ -54,7 +54,6 @@ const SPECIAL = new Set([...'.*+?^${}()|[]\\/'])
 
 const GROUP_CACHE = new Map<string, Item[][]>()
 
-
 /** Index of the ')' closing the group opened at `open`, or -1. */
 function closing(src: string, open: number): number {
   let depth = 0
