@@ -50,7 +50,8 @@ export function foldSource(src: string): string {
 // Sticky scanners (no substring copies: patterns are parsed once each, but there are many).
 const BRACE = /\{(\d+)(,\d*)?\}/y
 const GROUP_OPEN = /\((\?:|\?=|\?!|\?<=|\?<!)?/y
-const SPECIAL = new Set([...'.*+?^${}()|[]\\/'])
+// ("^" and "$" never get here: parse() rewrites them first.)
+const SPECIAL = new Set([...'.*+?{}()|[]\\/'])
 
 const GROUP_CACHE = new Map<string, Item[][]>()
 

@@ -4,7 +4,7 @@
 import { EMERGENCY_NUMBERS } from './resources/emergency-numbers'
 import { ALL_HELPLINES } from './resources/helplines'
 
-const digits = (s: string) => s.replace(/\D/g, '')
+export const digits = (s: string) => s.replace(/\D/g, '')
 
 /**
  * Numbers that are not personal data, as digits: every helpline of the crisis directory (its

@@ -5,7 +5,7 @@
 import type { CountryCode, MetadataJson } from 'libphonenumber-js/core'
 import { phonesIn, type PhoneFound } from './phone-candidates'
 import { PHONE_METADATA } from './phone-metadata'
-import { FIRST_NAMES, HELPLINE_DOMAINS, HELPLINE_NUMBERS, NOT_SURNAME } from './pii-data'
+import { FIRST_NAMES, HELPLINE_DOMAINS, HELPLINE_NUMBERS, NOT_SURNAME, digits } from './pii-data'
 import type { Lang, PiiFinding, PiiKind } from './types'
 
 const LANG_REGIONS: Record<Lang, CountryCode[]> = {
@@ -48,11 +48,10 @@ const DATE_LIKE = /^(?:\d{4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?|\d{1,2}[/.-]\d{1,2}[/.
 const URL_HINT = /https?:|www\.|\.(?:com|org|net|io|co|uk|de|fr|es|pt|br|me|info|app|ly|gg|tv|link|xyz|ca|au|nz|ie|at|ch|be|nl|mx|ar)\b/i
 const HANDLE_HINT = /\b(?:ig|insta|instagram|snap|snapchat|discord|tiktok|twitter|telegram|kik|threads|bluesky)\b/i
 const NAME_HINT = /[A-ZÀ-Ý][a-zà-ÿ'’]+\s+[A-ZÀ-Ý]/
-const digitsOf = (s: string) => s.replace(/\D/g, '')
 const unzero = (s: string) => s.replace(/^0+/, '')
 
 function isHelpline(raw: string, national: string): boolean {
-  const d = digitsOf(raw)
+  const d = digits(raw)
   for (const cand of [d, national, unzero(d), unzero(national)]) {
     if (HELPLINE_NUMBERS.has(cand)) return true
   }
@@ -85,8 +84,8 @@ export function findPii(text: string, lang: Lang, country?: string): PiiFinding[
   for (const run of text.matchAll(PHONE_RUN)) {
     // libphonenumber costs ~0.1 ms a call: ask it only about plausible numbers that are not
     // dates and not a helpline already known to be fine.
-    const digits = run[0].replace(/\D/g, '')
-    if (digits.length < 7 || DATE_LIKE.test(run[0].trim()) || isHelpline(run[0], digits)) continue
+    const runDigits = digits(run[0])
+    if (runDigits.length < 7 || DATE_LIKE.test(run[0].trim()) || isHelpline(run[0], runDigits)) continue
     const from = Math.max(0, run.index - 4)
     const windowText = text.slice(from, run.index + run[0].length + 4)
     for (const region of regions) {
@@ -103,7 +102,7 @@ export function findPii(text: string, lang: Lang, country?: string): PiiFinding[
         if (isHelpline(raw, n.number.nationalNumber)) continue
         add('phone', from + n.startsAt, from + n.endsAt, 'phone number')
       }
-      if (found.length > 0 || run[0].trim().startsWith('+') || digits.length < 9) break
+      if (found.length > 0 || run[0].trim().startsWith('+') || runDigits.length < 9) break
     }
   }
   for (const m of URL_HINT.test(text) ? text.matchAll(URL) : []) {
