@@ -3,7 +3,9 @@
 // phone-like windows (as pii.ts cuts them) in the forum's regions, both must find the same
 // numbers at the same places. Windows with "#" are left out: the matcher reads "#" as the
 // start of an extension ("24 #737 …"), which phonesIn does not.
-import { findNumbers, type MetadataJson, type NumberFound } from 'libphonenumber-js/core'
+import { findNumbers, parsePhoneNumberFromString, type CountryCode, type MetadataJson, type NumberFound } from 'libphonenumber-js/core'
+import examples from 'libphonenumber-js/examples.mobile.json'
+import fullMin from 'libphonenumber-js/metadata.min.json'
 import { describe, expect, it } from 'vitest'
 import { phonesIn } from '../../moderation/phone-candidates'
 import { PHONE_METADATA } from '../../moderation/phone-metadata'
@@ -56,5 +58,31 @@ describe('phonesIn', () => {
   it('splits a run of two numbers as the matcher does', () => {
     expect(spans(phonesIn('3324451234 8002341234', 'US', metadata))).toEqual(['0-10 +13324451234', '11-21 +18002341234'])
     expect(spans(phonesIn('(31) 98765-4321', 'BR', metadata))).toEqual(['0-15 +5531987654321'])
+  })
+  it("finds with the trimmed metadata what the package's own finds for the same countries (formats and types dropped)", () => {
+    const regions = Object.keys(PHONE_METADATA.countries) as CountryCode[]
+    const kept = new Set<string>(regions)
+    const own = fullMin as unknown as { country_calling_codes: Record<string, string[]>; countries: Record<string, unknown> }
+    const codes = Object.entries(own.country_calling_codes).map(([code, list]) => [code, list.filter((c) => kept.has(c))] as const)
+    const full = {
+      ...own,
+      country_calling_codes: Object.fromEntries(codes.filter(([, list]) => list.length > 0)),
+      countries: Object.fromEntries(regions.map((c) => [c, own.countries[c]])),
+    } as unknown as MetadataJson
+    const texts = windows(300)
+    for (const region of regions) {
+      const example = (examples as Record<string, string>)[region]
+      const parsed = example ? parsePhoneNumberFromString(example, region, full) : undefined
+      if (parsed) texts.push(`call me on ${parsed.formatNational()} tonight`, parsed.formatInternational(), parsed.number, example!, example!.slice(0, -1), `${example}1`)
+    }
+    let numbers = 0
+    for (const text of texts) {
+      for (const region of regions) {
+        const reference = spans(phonesIn(text, region, full))
+        numbers += reference.length
+        expect(spans(phonesIn(text, region, metadata)), `${region} ${JSON.stringify(text)}`).toEqual(reference)
+      }
+    }
+    expect(numbers).toBeGreaterThan(20000)
   })
 })
