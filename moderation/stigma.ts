@@ -23,7 +23,8 @@ export function findStigma(
   original: string, toOrig: (s: number, e: number) => [number, number],
 ): StigmaFinding[] {
   const seg = scan.seg
-  const found: Array<StigmaFinding & { ns: number; ne: number }> = []
+  // `other`: 1 when the rule is another language's than the post's.
+  const found: Array<StigmaFinding & { other: number }> = []
   for (const m of matches) {
     if (m.entry.cat !== 'stigma') continue
     if (overlaps(blockers, m.s, m.e)) continue
@@ -53,16 +54,17 @@ export function findStigma(
       suggestion = words ? suggestion.replace('{1}', conditionName(rule, words) ?? words) : suggestion.replace(' {1}', '').replace('{1}', '')
     }
     if (/^[A-Z]/.test(term)) suggestion = suggestion.charAt(0).toUpperCase() + suggestion.slice(1)
-    found.push({ start, end, rule: rule.id, note: rule.note, term, suggestion, guide: GUIDES[rule.guide], ns: m.s, ne: m.e })
+    found.push({ start, end, rule: rule.id, note: rule.note, term, suggestion, dropIn: !!rule.dropIn, guide: GUIDES[rule.guide], other: +(m.entry.lang !== lang) })
   }
-  // Overlapping findings ("psycho ex" and "psycho"): keep the longest.
-  found.sort((a, b) => a.start - b.start || b.end - a.end)
+  // Overlapping findings ("psycho ex" and "psycho"): keep the longest; of the same words, the
+  // post's language's rule ("manicomio" is Spanish and Portuguese).
+  found.sort((a, b) => a.start - b.start || b.end - a.end || a.other - b.other)
   const out: StigmaFinding[] = []
   let lastEnd = -1
   for (const f of found) {
     if (f.start < lastEnd) continue
     lastEnd = f.end
-    const { ns: _ns, ne: _ne, ...finding } = f
+    const { other: _other, ...finding } = f
     out.push(finding)
   }
   return out

@@ -19,8 +19,12 @@ export interface Finding {
 export interface StigmaFinding extends Finding {
   /** The words as written in the post (slice of the original text). */
   term: string
-  /** A better phrase to offer as a one-click replacement. */
+  /** A better phrase. */
   suggestion: string
+  /** True when `suggestion` can take the place of `term` as it stands ("committed suicide" →
+   * "died by suicide"); false when it is advice that needs the sentence rephrased ("so OCD
+   * about" → "particular"), so a composer offers no one-click replacement. */
+  dropIn: boolean
   /** The guide the advice comes from (see /shared/reference/language-guides.md). */
   guide: string
 }

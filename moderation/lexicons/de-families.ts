@@ -116,6 +116,8 @@ export const DE_FAMILIES_METHOD: MethodRule[] = [
 ]
 
 export const DE_FAMILIES_STIGMA: StigmaRule[] = [
-  { id: 'stigma.insult-adj', guide: 'bc2m', suggestion: 'unvernünftig', note: 'Wort für psychische Erkrankung als Beleidigung',
-    p: "(?<=(du bist|bist du|er ist|sie ist|der ist|die ist) (doch |voll |total |komplett |echt )?)(wahnsinnig|irre|geisteskrank|psychotisch|bekloppt|plemplem|durchgeknallt)|(gehört|gehören|muss|müsste|sollte) (in die )?(klapse|psychiatrie) (eingewiesen|weggesperrt)?|(hast du|du hast) (deine )?(tabletten|pillen) vergessen" },
+  { id: 'stigma.insult-adj', guide: 'bc2m', suggestion: 'unvernünftig', note: 'Wort für psychische Erkrankung als Beleidigung', dropIn: true,
+    p: "(?<=(du bist|bist du|er ist|sie ist|der ist|die ist) (doch |voll |total |komplett |echt )?)(wahnsinnig|irre|geisteskrank|psychotisch|bekloppt|plemplem|durchgeknallt)" },
+  { id: 'stigma.lock-up', guide: 'bc2m', suggestion: 'braucht Unterstützung', note: 'psychiatrische Behandlung als Beleidigung',
+    p: "(gehört|gehören|muss|müsste|sollte) (in die )?(klapse|psychiatrie) (eingewiesen|weggesperrt)?|(hast du|du hast) (deine )?(tabletten|pillen) vergessen" },
 ]

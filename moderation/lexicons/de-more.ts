@@ -34,7 +34,7 @@ export const DE_METHOD_MORE: MethodRule[] = [
 ]
 
 export const DE_STIGMA_MORE: StigmaRule[] = [
-  { id: 'stigma.verrueckt', guide: 'bc2m', suggestion: 'Mensch', note: 'abwertendes Wort für psychische Erkrankung',
+  { id: 'stigma.verrueckt', guide: 'bc2m', suggestion: 'ein Wort für das, was passiert ist, etwa „unfair“', note: 'abwertendes Wort für psychische Erkrankung',
     p: "(der|die|das|dieser|diese|dieses|mein|meine|sein|seine|ihr|ihre) (\\w+ )?(ist|sind|war) (doch |voll |total |komplett |echt |völlig |einfach )?(verrückt|gestört|irre|geisteskrank|psycho|wahnsinnig|bekloppt)|(du bist|bist du) (doch |voll |total )?(verrückt|gestört|irre|autistisch|psycho|schizo)|(verrückte|gestörte|psychos|geisteskranke) (gehören|sollte man|müsste man)" },
   { id: 'stigma.failed', guide: 'mindframe-suicide', suggestion: 'Suizidversuch', note: 'stellt Überleben als Scheitern dar', p: "(erfolgreiche[rn]?|gescheiterte[rn]?) (selbstmord|suizid|suizidversuch|versuch)|(selbstmord|suizid) (ist|war) (feige|egoistisch)" },
 ]

@@ -68,7 +68,7 @@ export const EN_FAMILIES_METHOD: MethodRule[] = [
 export const EN_FAMILIES_STIGMA: StigmaRule[] = [
   { id: 'stigma.stereotype', guide: 'nami', suggestion: 'people living with mental illness', note: 'stereotype about people with a mental illness',
     p: "(people|those|anyone|someone|men|women|kids) (with|who have) (bipolar|schizophrenia|bpd|borderline|a mental illness|mental illness|mental illnesses|depression|ocd|psychosis|ptsd|autism|adhd) (are|is) ~ (dangerous|violent|unpredictable|crazy|psychos?|scary|unstable|manipulative|liars|lazy|weak|faking)" },
-  { id: 'stigma.insult-person', guide: 'bc2m', suggestion: 'unreasonable', note: 'mental-illness word used as an insult',
+  { id: 'stigma.insult-person', guide: 'bc2m', suggestion: 'unreasonable', note: 'mental-illness word used as an insult', dropIn: true,
     p: "(?<=(he|she|they|you|guy|woman|man|person|politician|driver|boss|ex|neighbou?r|teacher|mum|mom|dad|landlord|people|lady|dude|bloke|president|customer|coworker|colleague|manager) (is|are|'s|'re|was|were) (so |totally |completely |absolutely |fucking |clinically |literally |actually |a bit |clearly |obviously |properly |certifiably )*)(insane|psychotic|deranged|unhinged|certifiable|nuts|bonkers|mental)(?! (about|for|busy|good|fun|talented|smart|amounts|rich|fast|strong|health|illness|state|load|note|block|arithmetic|math|maths))" },
   { id: 'stigma.section', guide: 'bc2m', suggestion: 'needs support', note: 'mental health care used as an insult',
     p: "(should|needs to|need to|ought to) (be|get) (sectioned|locked up|committed|put away|in a straitjacket)|(forgot|forget|off|skip|skipped) (your|his|her|their) (meds|pills) (again|today)?|escaped (from )?(the )?(asylum|loony bin|mental hospital)|straight ?jacket|straitjacket" },

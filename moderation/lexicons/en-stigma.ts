@@ -6,7 +6,8 @@ const CONDITIONS = "(depression|anxiety|schizophrenia|bipolar( disorder)?|ocd|pt
 
 export const EN_STIGMA: StigmaRule[] = [
   // suicide language
-  { id: 'stigma.committed-suicide', guide: 'samaritans', suggestion: 'died by suicide', note: '"committed" frames suicide as a crime',
+  { id: 'stigma.committed-suicide', guide: 'samaritans', suggestion: '{1} by suicide', note: '"committed" frames suicide as a crime', dropIn: true,
+    forms: [['committed', 'died'], ['commits', 'dies'], ['committing', 'dying'], ['commit', 'die']],
     p: "(committed|commits|commit|committing) suicide" },
   { id: 'stigma.successful-suicide', guide: 'mindframe-suicide', suggestion: 'suicide attempt', note: 'frames survival as failure or death as success',
     p: "(successful|unsuccessful|failed|completed|botched) (suicide|suicide attempt|attempt)|suicide bid" },
@@ -22,20 +23,20 @@ export const EN_STIGMA: StigmaRule[] = [
     p: `(?:victim|victims) of ${CONDITIONS}` },
   { id: 'stigma.suffering-from', guide: 'mindframe-mh', suggestion: 'living with {1}', note: '"suffering from" frames an illness as affliction', selfOk: true,
     p: `(?:suffering|suffers|suffered|suffer|afflicted) (?:from|with|by) ${CONDITIONS}` },
-  { id: 'stigma.a-diagnosis', guide: 'mindframe-mh', suggestion: 'a person with {1}', note: 'defines a person by a diagnosis', selfOk: true,
+  { id: 'stigma.a-diagnosis', guide: 'mindframe-mh', suggestion: 'a person with {1}', note: 'defines a person by a diagnosis', selfOk: true, dropIn: true,
     forms: [['schizo', 'schizophrenia'], ['anorex', 'anorexia'], ['bulim', 'bulimia'], ['psychot', 'psychosis'], ['manic', 'bipolar disorder'],
       ['depress', 'depression'], ['psychopath', 'psychopathy'], ['sociopath', 'antisocial personality disorder']],
     p: "(?:an|a|the) (?:total |complete |real |proper )?(schizophrenic|anorexic|bulimic|psychotic|manic depressive|depressive|schizo|psychopath|sociopath)(?! (episode|episodes|disorder|break|symptoms|features|depression|behaviou?r|thoughts|tendencies|traits))" },
-  { id: 'stigma.the-mentally-ill', guide: 'nami', suggestion: 'people living with mental illness', note: 'groups people by illness',
+  { id: 'stigma.the-mentally-ill', guide: 'nami', suggestion: 'people living with mental illness', note: 'groups people by illness', dropIn: true,
     p: "the mentally ill|mentally ill people|the insane|the criminally insane|schizophrenics|anorexics|bulimics|psychotics|schizos|crazies|nutjobs|loonies" },
   // slurs
   { id: 'stigma.psycho-ex', guide: 'mindframe-mh', suggestion: 'controlling ex', note: 'mental-illness slur used as an insult',
     p: "(psycho|psychotic|crazy|insane|mental|schizo|deranged) (ex|ex girlfriend|ex boyfriend|ex wife|ex husband|girlfriend|boyfriend|wife|husband|bitch|woman|man|lady|guy|neighbou?r|boss|person|people|cat lady)" },
-  { id: 'stigma.nutcase', guide: 'bc2m', suggestion: 'person', note: 'everyday slur for mental illness',
+  { id: 'stigma.nutcase', guide: 'bc2m', suggestion: 'a word for what they did, like “unfair”', note: 'everyday slur for mental illness',
     p: "(are|r) (you|u) (mentally ill|a psycho|psychotic|schizo|mental)(?! health)|nut ?case|nut ?cases|nutters|mental cases|nutter|nut ?job|lunatic|lunatics|loony|looney|whack ?job|wacko|psycho|psychos|schizo|basket case|head case|mental case|madman|madwoman|crackpot|nut ?bar|deranged" },
   { id: 'stigma.mental-patient', guide: 'mindframe-mh', suggestion: 'mental health unit', note: 'outdated, stigmatising term for mental health care',
     p: "(mental|insane|lunatic) (asylum|institution|home)|loony ?bin|looney ?bin|nut ?house|mad ?house|funny farm|psycho ward|mental patient|mental patients" },
-  { id: 'stigma.happy-pills', guide: 'mindframe-mh', suggestion: 'antidepressants', note: 'trivialises medication', p: "happy pills|crazy pills" },
+  { id: 'stigma.happy-pills', guide: 'mindframe-mh', suggestion: 'antidepressants', note: 'trivialises medication', dropIn: true, p: "happy pills|crazy pills" },
   { id: 'stigma.shrink', guide: 'mindframe-mh', suggestion: 'psychiatrist', note: 'slang for mental health professionals', p: "(my|a|the|his|her|their|your) shrink|shrinks" },
   // diagnoses used as casual adjectives
   { id: 'stigma.so-diagnosis', guide: 'mindframe-mh', suggestion: 'particular', note: 'diagnosis used as a casual adjective',

@@ -90,6 +90,8 @@ export const ES_FAMILIES_METHOD: MethodRule[] = [
 ]
 
 export const ES_FAMILIES_STIGMA: StigmaRule[] = [
-  { id: 'stigma.insult-adj', guide: 'bc2m', suggestion: 'poco razonable', note: 'palabra de salud mental usada como insulto',
-    p: "(?<=(está|es|eres|estás) (re |muy |super |totalmente |completamente )?)(pirad[oa]|chalad[oa]|zumbad[oa]|desquiciad[oa]|trastornad[oa]|psicótic[oa])|(hay que|habría que|deberían) (encerrar(lo|la|los|las)?|internar(lo|la|los|las)?)|(se te olvidó|te olvidaste de) (tomar )?(tus|la) (pastillas|medicación)" },
+  { id: 'stigma.insult-adj', guide: 'bc2m', suggestion: 'poco razonable', note: 'palabra de salud mental usada como insulto', dropIn: true,
+    p: "(?<=(está|es|eres|estás) (re |muy |super |totalmente |completamente )?)(pirad[oa]|chalad[oa]|zumbad[oa]|desquiciad[oa]|trastornad[oa]|psicótic[oa])" },
+  { id: 'stigma.lock-up', guide: 'bc2m', suggestion: 'necesita apoyo', note: 'la atención de salud mental usada como insulto',
+    p: "(hay que|habría que|deberían) (encerrar(lo|la|los|las)?|internar(lo|la|los|las)?)|(se te olvidó|te olvidaste de) (tomar )?(tus|la) (pastillas|medicación)" },
 ]

@@ -37,8 +37,8 @@ export const ES_METHOD_MORE: MethodRule[] = [
 ]
 
 export const ES_STIGMA_MORE: StigmaRule[] = [
-  { id: 'stigma.loco', guide: 'bc2m', suggestion: 'persona', note: 'insulto relacionado con la salud mental',
+  { id: 'stigma.loco', guide: 'bc2m', suggestion: 'una palabra para lo que hizo, como “injusto”', note: 'insulto relacionado con la salud mental',
     p: "(es un|es una|ese|esa|esos|esas|son unos|son unas|eres un|eres una) (loc[oa]s?|psicópatas?|desquiciad[oa]s?|trastornad[oa]s?)|(eres|estás) (loc[oa]|enferm[oa] mental)(?! (por|de (alegría|contento)))" },
   { id: 'stigma.failed', guide: 'mindframe-suicide', suggestion: 'intento de suicidio', note: 'presenta la supervivencia como fracaso', p: "suicidio (exitoso|fallido|consumado)|intento fallido" },
-  { id: 'stigma.insult-dx', guide: 'mindframe-mh', suggestion: 'persona', note: 'diagnóstico usado como insulto', p: "(eres|es|pareces) (autista|retrasad[oa]|mongólic[oa])|(eres|es) (un|una) (bipolar|esquizo|psicópata)|(me pongo|se pone|te pones) (muy )?(bipolar|esquizo)" },
+  { id: 'stigma.insult-dx', guide: 'mindframe-mh', suggestion: 'una palabra para lo que hizo, como “injusto”', note: 'diagnóstico usado como insulto', p: "(eres|es|pareces) (autista|retrasad[oa]|mongólic[oa])|(eres|es) (un|una) (bipolar|esquizo|psicópata)|(me pongo|se pone|te pones) (muy )?(bipolar|esquizo)" },
 ]

@@ -94,6 +94,8 @@ export const FR_FAMILIES_METHOD: MethodRule[] = [
 ]
 
 export const FR_FAMILIES_STIGMA: StigmaRule[] = [
-  { id: 'stigma.insult-adj', guide: 'bc2m', suggestion: 'déraisonnable', note: 'mot de santé mentale utilisé comme insulte',
-    p: "(?<=(t'?es|tu es|il est|elle est|ils sont) (complètement |trop |vraiment )?)(barj[oa]t?|psychotique|givrée?|timbrée?)|(faut|faudrait|il faudrait) (l'?|les )?(interner|enfermer)|(t'?as|tu as) oublié (tes|de prendre tes) (cachets|médocs)|fou à lier" },
+  { id: 'stigma.insult-adj', guide: 'bc2m', suggestion: 'déraisonnable', note: 'mot de santé mentale utilisé comme insulte', dropIn: true,
+    p: "(?<=(t'?es|tu es|il est|elle est|ils sont) (complètement |trop |vraiment )?)(barj[oa]t?|psychotique|givrée?|timbrée?)|fou à lier" },
+  { id: 'stigma.lock-up', guide: 'bc2m', suggestion: 'a besoin de soutien', note: 'les soins psychiatriques utilisés comme insulte',
+    p: "(faut|faudrait|il faudrait) (l'?|les )?(interner|enfermer)|(t'?as|tu as) oublié (tes|de prendre tes) (cachets|médocs)" },
 ]

@@ -34,7 +34,7 @@ export const FR_METHOD_MORE: MethodRule[] = [
 ]
 
 export const FR_STIGMA_MORE: StigmaRule[] = [
-  { id: 'stigma.fou', guide: 'bc2m', suggestion: 'personne', note: 'insulte liée à la santé mentale',
+  { id: 'stigma.fou', guide: 'bc2m', suggestion: 'un mot pour ce qui a été fait, comme « injuste »', note: 'insulte liée à la santé mentale',
     p: "(il|elle|ils|elles|ce|cette|ces|mon|ma|son|sa|le|la|les) (\\w+ )?(est|sont|était) (complètement |trop |vraiment |carrément |totalement )?(fou|folle|fous|folles|tarée?s?|cinglée?s?|malade mental|dérangée?s?|psychopathe)(?! (amoureux|amoureuse|de|d|joie))|(ces|les) (fous|folles|tarés|cinglés)|t'?es (autiste|schizo|bipolaire)" },
   { id: 'stigma.failed', guide: 'mindframe-suicide', suggestion: 'tentative de suicide', note: "présente la survie comme un échec", p: "suicide (réussi|raté)|tentative ratée" },
 ]

@@ -85,6 +85,8 @@ export const PT_FAMILIES_METHOD: MethodRule[] = [
 ]
 
 export const PT_FAMILIES_STIGMA: StigmaRule[] = [
-  { id: 'stigma.insult-adj', guide: 'bc2m', suggestion: 'pouco razoável', note: 'palavra de saúde mental usada como insulto',
-    p: "(?<=(ele|ela|você|tu) (é|tá|está) (muito |totalmente |completamente )?)(surtad[oa]|lelé|biruta|psicótic[oa])|(tem que|devia|deveria) (ser )?(internad[oa]|internar)|esqueceu (de tomar )?(os|seus) remédios" },
+  { id: 'stigma.insult-adj', guide: 'bc2m', suggestion: 'pouco razoável', note: 'palavra de saúde mental usada como insulto', dropIn: true,
+    p: "(?<=(ele|ela|você|tu) (é|tá|está) (muito |totalmente |completamente )?)(surtad[oa]|lelé|biruta|psicótic[oa])" },
+  { id: 'stigma.lock-up', guide: 'bc2m', suggestion: 'precisa de apoio', note: 'o cuidado em saúde mental usado como insulto',
+    p: "(tem que|devia|deveria) (ser )?(internad[oa]|internar)|esqueceu (de tomar )?(os|seus) remédios" },
 ]

@@ -34,7 +34,7 @@ export const PT_METHOD_MORE: MethodRule[] = [
 ]
 
 export const PT_STIGMA_MORE: StigmaRule[] = [
-  { id: 'stigma.louco', guide: 'bc2m', suggestion: 'pessoa', note: 'insulto ligado à saúde mental',
+  { id: 'stigma.louco', guide: 'bc2m', suggestion: 'uma palavra para o que fez, como “injusto”', note: 'insulto ligado à saúde mental',
     p: "(ele|ela|você|tu|esse|essa|este|esta|aquele|aquela|o|a|meu|minha|seu|sua) (\\w+ )?(é|tá|está|era) (muito |totalmente |completamente |meio )?(louc[oa]|doid[oa]|maluc[oa]|pirad[oa]|retardad[oa]|psicopata|autista|surtad[oa])(?! (por|de (alegria|vontade|saudade)))|(esses|essas) (louc[oa]s|doid[oa]s|malucos|malucas|retardad[oa]s)" },
   { id: 'stigma.failed', guide: 'mindframe-suicide', suggestion: 'tentativa de suicídio', note: 'apresenta a sobrevivência como fracasso', p: "suicídio (bem-sucedido|bem sucedido|fracassado)|tentativa fracassada" },
 ]

@@ -58,8 +58,12 @@ export interface StigmaRule {
   note: string
   /** Diagnosis words: not stigma when the author describes themself ("I'm bipolar"). */
   selfOk?: boolean
-  /** For "{1}" when group 1 is a label ("an anorexic"): [start of the word, accents and case
-   * aside, what the suggestion names instead], so it reads "a person with anorexia". */
+  /** The suggestion can replace what every alternative of `p` matches, word for word (tested
+   * per rule in tests/moderation/stigma.test.ts); otherwise it is advice. */
+  dropIn?: true
+  /** For "{1}" when group 1 is a label ("an anorexic") or a verb form ("commits"): [start of
+   * the word, accents and case aside, what the suggestion says instead], so it reads "a person
+   * with anorexia", "dies by suicide". The first that fits is taken. */
   forms?: Array<[string, string]>
 }
 

@@ -39,17 +39,20 @@ describe('screening in the composer', () => {
     await page.context().close()
   })
 
-  it('accepts a stigma suggestion with one click', async () => {
+  it('replaces a drop-in suggestion with one click, and selects the words where it is only advice', async () => {
     const page = await composer()
     await page.getByLabel('Title').fill('My week')
-    await page.getByLabel('Your story').fill('My boss is a total nutcase and my schedule is so schizophrenic this month.')
+    const story = page.getByLabel('Your story')
+    await story.fill('My uncle committed suicide last spring and my boss is a total nutcase about it.')
     const panel = page.getByTestId('stigma-panel')
     await panel.waitFor({ state: 'visible', timeout: 10_000 })
-    const before = await page.getByLabel('Your story').inputValue()
-    await panel.getByRole('button').first().click()
-    const after = await page.getByLabel('Your story').inputValue()
-    expect(after).not.toBe(before)
-    expect(after.toLowerCase()).not.toContain('nutcase')
+    // The insult has no word that fits in its place: advice, and no one-click replacement.
+    await expect.poll(() => panel.getByText('Instead, try a word for what they did').count()).toBe(1)
+    await panel.getByRole('button', { name: 'Use “died by suicide”' }).click()
+    expect(await story.inputValue()).toBe('My uncle died by suicide last spring and my boss is a total nutcase about it.')
+    await panel.getByRole('button', { name: 'Select these words' }).click()
+    const selected = await story.evaluate((el: HTMLTextAreaElement) => [document.activeElement === el, el.value.slice(el.selectionStart, el.selectionEnd)])
+    expect(selected).toEqual([true, 'nutcase'])
     await page.context().close()
   })
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { screen } from '../../moderation/index'
+import { LEXICONS } from '../../moderation/lexicons/index'
 
 const stigma = (t: string) => screen(t).stigma
 const GUIDES = [
@@ -51,6 +52,48 @@ describe('stigma', () => {
   ])('replaces only the insulting word in "%s"', (text, kept) => {
     const [f] = stigma(text)
     expect(text.slice(0, f!.start) + f!.suggestion + text.slice(f!.end)).toContain(kept)
+  })
+
+  // Every rule whose suggestion is marked a drop-in, with the sentence it must leave behind.
+  const DROP_INS: Array<[string, string, string]> = [
+    ['en.stigma.committed-suicide', 'My uncle committed suicide when I was nine.', 'My uncle died by suicide when I was nine.'],
+    ['en.stigma.committed-suicide', 'Some people say you should never commit suicide.', 'Some people say you should never die by suicide.'],
+    ['en.stigma.committed-suicide', 'She thought about committing suicide for years.', 'She thought about dying by suicide for years.'],
+    ['en.stigma.committed-suicide', 'He commits suicide at the end of the film.', 'He dies by suicide at the end of the film.'],
+    ['en.stigma.a-diagnosis', "He's a schizophrenic, don't trust him.", "He's a person with schizophrenia, don't trust him."],
+    ['en.stigma.the-mentally-ill', 'they want to lock up the mentally ill', 'they want to lock up people living with mental illness'],
+    ['en.stigma.happy-pills', 'Just take your happy pills and smile.', 'Just take your antidepressants and smile.'],
+    ['en.stigma.insult-person', 'Our manager is completely mental.', 'Our manager is completely unreasonable.'],
+    ['es.stigma.committed', 'Mi tío cometió suicidio hace dos años.', 'Mi tío murió por suicidio hace dos años.'],
+    ['es.stigma.committed', 'Mi primo había cometido suicidio.', 'Mi primo había muerto por suicidio.'],
+    ['es.stigma.insult-adj', 'Mi jefe está desquiciado.', 'Mi jefe está poco razonable.'],
+    ['es.stigma.asylum', 'Ese tipo debería estar en el manicomio.', 'Ese tipo debería estar en el hospital psiquiátrico.'],
+    ['pt.stigma.committed', 'Meu tio cometeu suicídio no ano passado.', 'Meu tio morreu por suicídio no ano passado.'],
+    ['pt.stigma.committed', 'Ninguém deveria cometer suicídio.', 'Ninguém deveria morrer por suicídio.'],
+    ['pt.stigma.insult-adj', 'Ela é biruta.', 'Ela é pouco razoável.'],
+    ['pt.stigma.asylum', 'Levaram ele pro manicômio.', 'Levaram ele pro hospital psiquiátrico.'],
+    ['fr.stigma.happy-pills', 'Prends tes pilules du bonheur.', 'Prends tes antidépresseurs.'],
+    ['fr.stigma.insult-adj', 'Il est complètement barjo, ce type.', 'Il est complètement déraisonnable, ce type.'],
+    ['de.stigma.happy-pills', 'Nimm deine Glückspillen.', 'Nimm deine Antidepressiva.'],
+    ['de.stigma.insult-adj', 'Du bist total durchgeknallt, ehrlich.', 'Du bist total unvernünftig, ehrlich.'],
+  ]
+  it.each(DROP_INS)('%s: one click turns "%s" into "%s"', (rule, text, expected) => {
+    const [f] = stigma(text)
+    expect(f).toMatchObject({ rule, dropIn: true })
+    expect(text.slice(0, f!.start) + f!.suggestion + text.slice(f!.end)).toBe(expected)
+  })
+  it('marks a rule a drop-in only with a sentence above that shows it', () => {
+    const marked = LEXICONS.flatMap((l) => l.stigma.filter((r) => r.dropIn).map((r) => `${l.lang}.${r.id.split('.').slice(-2).join('.')}`))
+    expect(marked.length).toBeGreaterThan(10)
+    expect(new Set(marked)).toEqual(new Set(DROP_INS.map(([rule]) => rule)))
+  })
+  it.each([
+    ['My ex was a total psycho.', 'en.stigma.nutcase'],
+    ["I'm so OCD about my desk", 'en.stigma.so-diagnosis'],
+    ['Hay que encerrarlo.', 'es.stigma.lock-up'],
+    ['Mein Opa war in der Klapse.', 'de.stigma.asylum'],
+  ])('offers advice, not a replacement, where the words would not fit: "%s"', (text, rule) => {
+    expect(stigma(text)).toMatchObject([{ rule, dropIn: false }])
   })
 
   it('spans work for one-click replacement', () => {

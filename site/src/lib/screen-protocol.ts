@@ -12,8 +12,9 @@ export type ScreenResponse = {
   decision: { status: 'published' | 'held'; notice: string | null; showResources: boolean; emergencyFirst: boolean }
   message: string | null
   held: { intro: string; reasons: string[]; outro: string } | null
-  stigma: (Span & { term: string; suggestion: string; guide: string })[]
-  pii: (Span & { kind: string })[]
+  /** `dropIn`: the suggestion can replace the term as it stands; otherwise it is advice. */
+  stigma: (Span & { term: string; suggestion: string; dropIn: boolean; guide: string })[]
+  pii: (Span & { kind: string; term: string })[]
   resources: Resources
   friend: { title: string; steps: string[] } | null
 }
@@ -21,3 +22,17 @@ export type ScreenResponse = {
 /** Replaces one span of a field's text, e.g. a stigmatising phrase with the suggestion. */
 export const replaceSpan = (text: string, span: { start: number; end: number }, replacement: string) =>
   text.slice(0, span.start) + replacement + text.slice(span.end)
+
+/**
+ * Where a finding's words are in the field now. Its offsets are those of the text screened,
+ * which the writer may have changed since (typed, or took another suggestion, before the next
+ * screening came back): the occurrence of its words nearest to them, or null when they are
+ * gone. Replacing at stale offsets would cut into the writer's other words.
+ */
+export function locate(text: string, span: { start: number; term: string }): { start: number; end: number } | null {
+  let best = -1
+  for (let i = text.indexOf(span.term); i >= 0 && span.term; i = text.indexOf(span.term, i + 1)) {
+    if (best < 0 || Math.abs(i - span.start) < Math.abs(best - span.start)) best = i
+  }
+  return best < 0 ? null : { start: best, end: best + span.term.length }
+}

@@ -25,8 +25,8 @@ self.onmessage = (event: MessageEvent<ScreenRequest>) => {
     decision: { status: decision.status, notice: decision.notice, showResources: decision.showResources, emergencyFirst: decision.emergencyFirst },
     message: noticeText(decision.notice, locale),
     held: heldText(decision, locale),
-    stigma: screening.stigma.map((f) => ({ ...toField(f.start, f.end), term: f.term, suggestion: f.suggestion, guide: f.guide })),
-    pii: screening.pii.map((p) => ({ ...toField(p.start, p.end), kind: p.kind })),
+    stigma: screening.stigma.map((f) => ({ ...toField(f.start, f.end), term: f.term, suggestion: f.suggestion, dropIn: f.dropIn, guide: f.guide })),
+    pii: screening.pii.map((p) => ({ ...toField(p.start, p.end), kind: p.kind, term: (prefix + body).slice(p.start, p.end) })),
     resources: resourcesFor(country, locale),
     friend: decision.notice === 'friend' ? helpingSomeoneElse(locale) : null,
   }
