@@ -50,7 +50,7 @@ describe('screening in the composer', () => {
     await expect.poll(() => panel.getByText('Instead, try a word for what they did').count()).toBe(1)
     await panel.getByRole('button', { name: 'Use “died by suicide”' }).click()
     expect(await story.inputValue()).toBe('My uncle died by suicide last spring and my boss is a total nutcase about it.')
-    await panel.getByRole('button', { name: 'Select these words' }).click()
+    await panel.getByRole('button', { name: 'Select these words: “nutcase”' }).click()
     const selected = await story.evaluate((el: HTMLTextAreaElement) => [document.activeElement === el, el.value.slice(el.selectionStart, el.selectionEnd)])
     expect(selected).toEqual([true, 'nutcase'])
     await page.context().close()
