@@ -10,9 +10,9 @@ import { stripMarks } from './pattern'
 import { clauseStart, quoteAround, sentenceRange, tokensBack } from './segment'
 import type { Lang, StigmaFinding } from './types'
 
-/** The condition's name for the words said ("a person with anorexia", not "anorexic"), when the
- * rule names forms. */
-function conditionName(rule: StigmaRule, words: string): string | undefined {
+/** What the suggestion says for the words of group 1, when the rule names forms: the condition
+ * for a label ("a person with anorexia", not "anorexic"), the verb for a form ("dies by"). */
+function formFor(rule: StigmaRule, words: string): string | undefined {
   if (!rule.forms) return undefined
   const bare = stripMarks(words.toLowerCase())
   return rule.forms.find(([start]) => bare.startsWith(start))?.[1]
@@ -51,7 +51,7 @@ export function findStigma(
     if (suggestion.includes('{1}')) {
       const off = g1 !== undefined ? m.m[0].lastIndexOf(g1) : -1
       const words = off >= 0 && g1 ? original.slice(...toOrig(m.s + off, m.s + off + g1.length)) : ''
-      suggestion = words ? suggestion.replace('{1}', conditionName(rule, words) ?? words) : suggestion.replace(' {1}', '').replace('{1}', '')
+      suggestion = words ? suggestion.replace('{1}', formFor(rule, words) ?? words) : suggestion.replace(' {1}', '').replace('{1}', '')
     }
     if (/^[A-Z]/.test(term)) suggestion = suggestion.charAt(0).toUpperCase() + suggestion.slice(1)
     found.push({ start, end, rule: rule.id, note: rule.note, term, suggestion, dropIn: !!rule.dropIn, guide: GUIDES[rule.guide], other: +(m.entry.lang !== lang) })

@@ -30,8 +30,9 @@ export const replaceSpan = (text: string, span: { start: number; end: number }, 
  * gone. Replacing at stale offsets would cut into the writer's other words.
  */
 export function locate(text: string, span: { start: number; term: string }): { start: number; end: number } | null {
+  if (!span.term) return null
   let best = -1
-  for (let i = text.indexOf(span.term); i >= 0 && span.term; i = text.indexOf(span.term, i + 1)) {
+  for (let i = text.indexOf(span.term); i >= 0; i = text.indexOf(span.term, i + 1)) {
     if (best < 0 || Math.abs(i - span.start) < Math.abs(best - span.start)) best = i
   }
   return best < 0 ? null : { start: best, end: best + span.term.length }

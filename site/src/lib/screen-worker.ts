@@ -14,7 +14,8 @@ import type { ScreenRequest, ScreenResponse } from './screen-protocol'
 self.onmessage = (event: MessageEvent<ScreenRequest>) => {
   const { id, title, body, country, locale, policy } = event.data
   const prefix = title ? `${title}\n\n` : ''
-  const screening = screen(prefix + body, { country: country ?? undefined })
+  const text = prefix + body
+  const screening = screen(text, { country: country ?? undefined })
   const decision = decide(screening, policy ? resolvePolicy(policy) : DEFAULT_POLICY)
   const toField = (start: number, end: number) =>
     start >= prefix.length ? { field: 'body' as const, start: start - prefix.length, end: end - prefix.length } : { field: 'title' as const, start, end }
@@ -26,7 +27,7 @@ self.onmessage = (event: MessageEvent<ScreenRequest>) => {
     message: noticeText(decision.notice, locale),
     held: heldText(decision, locale),
     stigma: screening.stigma.map((f) => ({ ...toField(f.start, f.end), term: f.term, suggestion: f.suggestion, dropIn: f.dropIn, guide: f.guide })),
-    pii: screening.pii.map((p) => ({ ...toField(p.start, p.end), kind: p.kind, term: (prefix + body).slice(p.start, p.end) })),
+    pii: screening.pii.map((p) => ({ ...toField(p.start, p.end), kind: p.kind, term: text.slice(p.start, p.end) })),
     resources: resourcesFor(country, locale),
     friend: decision.notice === 'friend' ? helpingSomeoneElse(locale) : null,
   }
