@@ -2,7 +2,7 @@
 // time a post needs it (keeps a Worker's cold start short), each regex on first use. A screen
 // walks the post's words once, finds the few entries whose key words occur, and runs each of
 // those regexes only on the sentences that hold its key words. Idioms run only where something
-// else matched, and time words only when a risk signal exists.
+// else matched, and time words only within reach of a signal they can make imminent.
 import { KeyIndex, commonWords, compileAlternatives, compilePattern, expandFolded, expandMacros, type Compiled } from './compile'
 import { clauseIn, internClause, setPrefilter, stampGrams } from './grams'
 import { LEXICONS } from './lexicons/index'
@@ -10,6 +10,7 @@ import { stripMarks } from './pattern'
 import type { ContextPatterns, CrisisRule, Lexicon, MethodRule, StigmaRule } from './lexicons/types'
 import { DEFER, LANG_BITS, PASS_MASK, PASS_POST, REC, SEEN_AT, SEEN_POST, STICKY, records } from './entry-records'
 import { sentenceIndex, type Segments } from './segment'
+import { markReach } from './timing'
 import type { Lang } from './types'
 
 export type Category = 'crisis' | 'method' | 'stigma' | 'idiom' | 'harass'
@@ -21,7 +22,7 @@ export interface Entry {
   lang: Lang
   rule: AnyRule
   c: Compiled
-  /** 0 = run on its sentences; 1 = idiom (only where others matched); 2 = time (only with risk). */
+  /** 0 = run on its sentences; 1 = idiom (only where others matched); 2 = time (only near a signal it can escalate; timing.ts). */
   defer: 0 | 1 | 2
 }
 
@@ -227,14 +228,17 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
   }
   const hot = new Uint8Array(nsent)
   let risk = false
+  // Where a time word can escalate a signal (timing.ts); elsewhere only an alarm one counts.
+  const timely = new Uint8Array(nsent)
+  const found = (entry: Entry, s: number) => {
+    hot[s] = 1
+    const sig = entry.cat === 'crisis' || entry.cat === 'method' ? (entry.rule as CrisisRule | MethodRule).sig : undefined
+    if (sig) { risk = true; markReach(timely, sig, s) }
+  }
   const deferred: number[] = []
   for (let q = 0; q < queued; q += 3) {
     if (r[queue[q]! * REC + DEFER]) { deferred.push(queue[q]!, queue[q + 1]!, queue[q + 2]!); continue }
-    const entry = entries[queue[q]!]!
-    if (run(queue[q]!, queue[q + 1]!, queue[q + 2]!)) {
-      hot[queue[q + 1]!] = 1
-      if (entry.cat === 'crisis' || (entry.cat === 'method' && (entry.rule as MethodRule).sig)) risk = true
-    }
+    if (run(queue[q]!, queue[q + 1]!, queue[q + 2]!)) found(entries[queue[q]!]!, queue[q + 1]!)
   }
   for (const id of loose) {
     const entry = entries[id]!
@@ -244,14 +248,13 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
       for (let k = before; k < out.length; k++) {
         const mk = out[k]!
         if (out.slice(0, before).some((o) => o.entry.rule === entry.rule && o.s <= mk.s && mk.s < o.e)) out.splice(k--, 1)
-        else { hot[sentenceIndex(seg, mk.s)] = 1; if (entry.cat === 'crisis') risk = true }
+        else found(entry, sentenceIndex(seg, mk.s))
       }
     }
   }
   for (let q = 0; q < deferred.length; q += 3) {
-    const s = deferred[q + 1]!
-    if (r[deferred[q]! * REC + DEFER] === 2 ? !risk : !hot[s]) continue
-    run(deferred[q]!, s, deferred[q + 2]!)
+    const id = deferred[q]!, s = deferred[q + 1]!
+    if (r[id * REC + DEFER] === 2 ? timely[s] || (risk && (entries[id]!.rule as CrisisRule).alarm) : hot[s]) run(id, s, deferred[q + 2]!)
   }
   return out
 }

@@ -2,12 +2,13 @@
 // Level rules (see lexicons/types.ts for the signals):
 //   attempt in progress → imminent
 //   intent/ideation/self-harm/goodbye/burden with a plan or means → imminent
-//   intent/goodbye (or "doing it" with other risk) with a time in the same or next sentence → imminent
+//   intent/goodbye (or "doing it" with other risk) with a time within two sentences → imminent
 //   any active signal → high; passive ideation, hopelessness, vague intent → concern
 //   distress → concern only with a second, different distress signal.
 import { CONTEXT, type Entry, type Match } from './bank'
 import { isHypothetical, isMediaQuote, isNegated, isPast, isRecent, overlaps, subjectOf } from './context'
 import type { Scan } from './scan'
+import { TIMED, TIME_REACH } from './timing'
 import type { CrisisRule, MethodRule, Signal } from './lexicons/types'
 import { sentenceIndex, sentenceRange, type Segments } from './segment'
 import type { CrisisLevel, CrisisResult, Finding, Lang, Subject } from './types'
@@ -29,7 +30,6 @@ export interface Signalled {
 
 const RANK: Record<CrisisLevel, number> = { none: 0, concern: 1, high: 2, imminent: 3 }
 const ACTIVE = new Set<Signal>(['intent', 'ideation', 'selfharm', 'goodbye', 'burden', 'plan', 'means'])
-const TIMED = new Set<Signal>(['intent', 'goodbye', 'vague', 'plan', 'means', 'attempt'])
 
 /** Turns raw matches into signals, dropping those that context says are not risk. */
 export function crisisSignals(scan: Scan, matches: Match[], blockers: Array<[number, number]>, lang: Lang): Signalled[] {
@@ -121,7 +121,7 @@ function judge(sigs: Signalled[], times: Signalled[], alarm = false): Verdict {
     const drive = active.filter((x) => x.sig !== 'plan' && x.sig !== 'means' && (x.sig !== 'vague' || hasMeans))
     const both = liveHas('plan') && liveHas('means')
     const timed = active.filter((x) => TIMED.has(x.sig))
-      .flatMap((x) => times.filter((t) => Math.abs(t.sent - x.sent) <= 2).map((t) => [x, t]))
+      .flatMap((x) => times.filter((t) => Math.abs(t.sent - x.sent) <= TIME_REACH).map((t) => [x, t]))
     if ((planOrMeans.length > 0 && (drive.length > 0 || both)) || timed.length > 0) {
       return { level: 'imminent', used: [...live, ...timed.map(([, t]) => t!)] }
     }

@@ -7,7 +7,7 @@ import type { Lang } from '../types'
  * attempt → imminent (in progress / just done); attempt-past → high if recent, else concern;
  * intent, ideation, selfharm, goodbye, burden, plan, means → high;
  * passive, hopeless, vague → concern; distress → concern only with a second signal;
- * time → escalates intent/ideation/goodbye in the same or next sentence to imminent.
+ * time → escalates intent/goodbye/plan/means (timing.ts) within two sentences to imminent.
  */
 export type Signal =
   | 'attempt' | 'attempt-past' | 'intent' | 'ideation' | 'selfharm' | 'goodbye' | 'burden'

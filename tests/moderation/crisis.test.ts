@@ -88,6 +88,20 @@ describe('crisis levels', () => {
   it('hyperbole that is laughed off is not risk', () => {
     expect(level("if i have to sit through one more meeting i'll kms lol")).toBe('none')
   })
+
+  // bank.ts runs time words only where they can count: the two must agree on the reach.
+  it('a time word escalates intent up to two sentences away, not three', () => {
+    expect(level("I'm going to end it. The weather was grey. Tonight.")).toBe('imminent')
+    expect(level("I'm going to end it. The weather was grey. The cat slept. Tonight.")).toBe('high')
+    expect(level("Tonight. The weather was grey. I'm going to end it.")).toBe('imminent')
+  })
+
+  it("someone who cannot be reached counts anywhere in the post beside a weak sign about them", () => {
+    const goodbye = 'My brother texted me thank you for everything.'
+    const filler = ' The weather was grey all week. My cat sat on the windowsill. We had soup for dinner.'
+    expect(level(goodbye + filler)).toBe('none')
+    expect(screen(goodbye + filler + ' His phone is off now.').crisis).toMatchObject({ level: 'high', subject: 'other' })
+  })
 })
 
 describe('subject', () => {
