@@ -47,8 +47,9 @@ export function findStigma(
     const [start, end] = toOrig(m.s, m.e)
     const term = original.slice(start, end)
     let suggestion = rule.suggestion
-    const g1 = m.m[1]
     if (suggestion.includes('{1}')) {
+      // The first group that took part: a rule's alternatives may each capture their own words.
+      const g1 = m.m.find((g, i) => i > 0 && g !== undefined)
       const off = g1 !== undefined ? m.m[0].lastIndexOf(g1) : -1
       const words = off >= 0 && g1 ? original.slice(...toOrig(m.s + off, m.s + off + g1.length)) : ''
       suggestion = words ? suggestion.replace('{1}', formFor(rule, words) ?? words) : suggestion.replace(' {1}', '').replace('{1}', '')

@@ -37,6 +37,34 @@ describe('stigma', () => {
     expect(g!.guide).toBe('Mindframe – Communicating about mental ill-health: language')
   })
 
+  // Advice must fit the word it replaces: "so bipolar" is not "particular", a death is not an attempt.
+  it.each([
+    ["I'm so OCD about my desk", 'particular'],
+    ['my mood is a little bit bipolar', 'changeable'],
+    ["I'm so ADHD today", 'distracted'],
+    ['that guy is so psychotic', 'out of control'],
+    ["I'm a bit autistic about spreadsheets", 'precise'],
+    ['my office is so OCD', 'very orderly'],
+    ['the weather is so bipolar', 'unpredictable'],
+    ['bipolar weather again', 'unpredictable'],
+    ['what a manic week', 'hectic'],
+    ['His successful suicide shocked the town.', 'death by suicide'],
+    ['After her failed suicide attempt she got help.', 'suicide attempt'],
+    ['her unsuccessful attempt on her own life', 'suicide attempt'],
+    ['A suicide bid by a local man.', 'suicide attempt'],
+    ['Mon chef est complètement bipolaire.', 'changeant·e'],
+    ['Je suis trop TOC.', 'ordonné·e'],
+    ['Es que soy súper TOC con la limpieza.', 'ordenado/a'],
+    ['Ich bin so autistisch mit meinen Listen.', 'genau'],
+    ['Ele é muito esquizo.', 'confuso/a'],
+  ])('suggests words that fit: "%s" → %s', (text, suggestion) => {
+    expect(stigma(text)).toMatchObject([{ suggestion }])
+  })
+
+  it('takes in the whole phrase: "failed suicide attempt", not "failed suicide"', () => {
+    expect(stigma('After her failed suicide attempt she got help.')[0]!.term).toBe('failed suicide attempt')
+  })
+
   it('names the condition, not the label, when a person is called by a diagnosis', () => {
     expect(stigma("She's a total anorexic, look at her legs")[0]!.suggestion).toBe('a person with anorexia')
     expect(stigma('The Schizophrenic next door')[0]!.suggestion).toBe('A person with schizophrenia')
@@ -109,6 +137,7 @@ describe('stigma', () => {
     'kids at school called me psycho', "I'm committed to getting better", 'I have OCD and ERP is helping',
     "I'm schizophrenic and I have a job", 'as an autistic woman I find groups hard',
     'the paper called it a "successful suicide", what a gross phrase',
+    'My failed attempt at the driving test was funny.', 'a successful attempt at a world record',
     "it's so sad to see", 'my mental health is so bad lately', 'he is mental health first aid trained',
   ])('does not flag "%s"', (t) => {
     expect(stigma(t)).toEqual([])
