@@ -10,8 +10,9 @@ import { stripMarks } from './pattern'
 import { clauseStart, quoteAround, sentenceRange, tokensBack } from './segment'
 import type { Lang, StigmaFinding } from './types'
 
-/** What the suggestion says for the words of group 1, when the rule names forms: the condition
- * for a label ("a person with anorexia", not "anorexic"), the verb for a form ("dies by"). */
+/** What the suggestion says for the words of "{1}", when the rule names forms: the condition
+ * for a label ("a person with anorexia", not "anorexic"), the verb for a form ("dies by"), the
+ * everyday word for a diagnosis used casually ("so bipolar" → "changeable"). */
 function formFor(rule: StigmaRule, words: string): string | undefined {
   if (!rule.forms) return undefined
   const bare = stripMarks(words.toLowerCase())

@@ -61,9 +61,11 @@ export interface StigmaRule {
   /** The suggestion can replace what every alternative of `p` matches, word for word (tested
    * per rule in tests/moderation/stigma.test.ts); otherwise it is advice. */
   dropIn?: true
-  /** For "{1}" when group 1 is a label ("an anorexic") or a verb form ("commits"): [start of
-   * the word, accents and case aside, what the suggestion says instead], so it reads "a person
-   * with anorexia", "dies by suicide". The first that fits is taken. */
+  /** For "{1}" (the first group that took part) when its words need other words in the
+   * suggestion: a label ("an anorexic"), a verb form ("commits"), a diagnosis used casually ("so
+   * bipolar"). [start of the words, accents and case aside, what the suggestion says instead],
+   * so it reads "a person with anorexia", "dies by suicide", "changeable". The first that fits
+   * is taken. */
   forms?: Array<[string, string]>
 }
 
