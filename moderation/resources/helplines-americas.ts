@@ -1,9 +1,9 @@
-import { CHECKED_AGAINST_REFERENCE as CHECKED, RECHECK_HOURS } from './check-date'
-import type { HelplineRecord } from './types'
+import { RECHECK_HOURS } from './check-date'
+import type { HelplineData } from './types'
 
 // Transcribed from /work/shared/reference/helplines.md; sources copied as written there.
 // Order within a country follows the reference; resourcesFor() puts confirmed 24/7 lines first.
-export const HELPLINES_AMERICAS: readonly HelplineRecord[] = [
+export const HELPLINES_AMERICAS: readonly HelplineData[] = [
   {
     id: 'us-988-lifeline',
     country: 'US',
@@ -15,9 +15,7 @@ export const HELPLINES_AMERICAS: readonly HelplineRecord[] = [
     hours: '24/7',
     free: true,
     languages: ['en', 'es'],
-    audience: 'general',
     note: 'Press 1 for Veterans, 2 for Spanish.',
-    verified: true,
     status: 'V',
     open24x7: true,
     sources: [
@@ -25,7 +23,6 @@ export const HELPLINES_AMERICAS: readonly HelplineRecord[] = [
       'mcphs.edu 988 page',
       'internationalmentalhealth.org/resources',
     ],
-    lastChecked: CHECKED,
   },
   {
     id: 'us-crisis-text-line',
@@ -34,12 +31,9 @@ export const HELPLINES_AMERICAS: readonly HelplineRecord[] = [
     text: 'HOME to 741741',
     hours: '24/7',
     free: true,
-    audience: 'general',
-    verified: true,
     status: 'V',
     open24x7: true,
     sources: ['sfisd.net Crisis Text Line page', 'alexproject.org'],
-    lastChecked: CHECKED,
   },
   {
     id: 'ca-988',
@@ -50,13 +44,10 @@ export const HELPLINES_AMERICAS: readonly HelplineRecord[] = [
     hours: '24/7',
     free: true,
     languages: ['en', 'fr'],
-    audience: 'general',
     note: 'Run by CAMH with the Public Health Agency of Canada; launched 30 Nov 2023.',
-    verified: true,
     status: 'V',
     open24x7: true,
     sources: ['newswire.ca Government of Canada release 2023-11-30', 'cmhakelowna.com'],
-    lastChecked: CHECKED,
   },
   {
     id: 'ca-kids-help-phone',
@@ -66,12 +57,10 @@ export const HELPLINES_AMERICAS: readonly HelplineRecord[] = [
     text: '686868',
     hours: '24/7',
     audience: 'youth',
-    verified: true,
     status: 'V*',
     open24x7: true,
     hoursNote: `${RECHECK_HOURS} Sources date from 2022.`,
     sources: ['cbc.ca (2022)', 'muskoka411.com (2022)'],
-    lastChecked: CHECKED,
   },
   {
     id: 'br-cvv',
@@ -82,12 +71,9 @@ export const HELPLINES_AMERICAS: readonly HelplineRecord[] = [
     url: 'https://cvv.org.br',
     hours: '24/7',
     free: true,
-    audience: 'general',
-    verified: true,
     status: 'V',
     open24x7: true,
     sources: ['jd1noticias.com (2018)', "pt.wikipedia 'Centro de Valorização da Vida' (via a mirror)"],
-    lastChecked: CHECKED,
   },
   {
     id: 'mx-linea-de-la-vida',
@@ -96,12 +82,9 @@ export const HELPLINES_AMERICAS: readonly HelplineRecord[] = [
     phone: '800 911 2000',
     hours: '24/7',
     free: true,
-    audience: 'general',
-    verified: true,
     status: 'V',
     open24x7: true,
     sources: ['eluniversal.com.mx (2025)', 'proceso.com.mx (2025)'],
-    lastChecked: CHECKED,
   },
   {
     id: 'ar-linea-135',
@@ -111,14 +94,11 @@ export const HELPLINES_AMERICAS: readonly HelplineRecord[] = [
     otherPhones: ['(011) 5275-1135'],
     hours: 'Not stated in the reference',
     free: true,
-    audience: 'general',
     note: '135 works from Buenos Aires City (CABA) and Greater Buenos Aires; from the rest of the country call (011) 5275-1135.',
-    verified: true,
     status: 'V',
     open24x7: false,
     hoursNote: 'The reference gives no hours for this line; check with the service.',
     sources: ['lapostacomodorense.com.ar (2025)'],
-    lastChecked: CHECKED,
   },
   {
     id: 'ar-linea-salud-mental',
@@ -127,13 +107,10 @@ export const HELPLINES_AMERICAS: readonly HelplineRecord[] = [
     phone: '0800-999-0091',
     hours: '24h',
     free: true,
-    audience: 'general',
     note: 'Anonymous.',
-    verified: true,
     status: 'V',
     open24x7: true,
     sources: ['lapostacomodorense.com.ar (2025)', 'ospia.org.ar'],
-    lastChecked: CHECKED,
   },
   {
     id: 'cl-4141',
@@ -143,12 +120,9 @@ export const HELPLINES_AMERICAS: readonly HelplineRecord[] = [
     chat: 'Chat via Hospital Digital',
     hours: '24/7',
     free: true,
-    audience: 'general',
     note: 'In service since 4 Jan 2023.',
-    verified: true,
     status: 'V',
     open24x7: true,
     sources: ['latercera.com (2025)', 'biobiochile.cl (2023)'],
-    lastChecked: CHECKED,
   },
 ]

@@ -86,6 +86,11 @@ export type HelplineRecord = {
   readonly open24x7: boolean
 }
 
+/** A row as the data files write it: `verified` and `lastChecked` follow from the status and
+ * the date the reference was checked, and `audience` is 'general' unless given (helplines.ts),
+ * so they are not repeated in every row. */
+export type HelplineData = Omit<HelplineRecord, 'verified' | 'lastChecked'>
+
 export type EmergencyRecord = {
   readonly country: string
   readonly number: string
