@@ -101,6 +101,7 @@ export const DE_FAMILIES_CRISIS: CrisisRule[] = [
     p: "ich bin (allen|jedem|euch|ihnen|der familie) (nur )?im weg|ich bin (nur|allen|für alle) (nur )?(eine )?(belastung|last|zumutung)" },
   { id: 'family.other-danger', sig: 'time', alarm: true, note: 'eine andere Person ist vielleicht gerade in Gefahr',
     p: "geht nicht (mehr )?(ans|an ihr|an sein) (handy|telefon)|(ich )?erreiche (sie|ihn) nicht|(ihr|sein) handy ist aus" },
+  { id: 'family.said-goodbye', sig: 'goodbye', who: 'other', needs: true, note: 'hat sich verabschiedet', p: "(hat|hatte) sich (von (mir|uns|allen) )?verabschiedet" },
   { id: 'family.posted-goodbye', sig: 'goodbye', note: 'hat einen Abschied gepostet oder geschickt', p: "(hat )?(einen |eine )?abschied(sbrief|snachricht)? (gepostet|geschrieben|geschickt)" },
   { id: 'family.left-note', sig: 'goodbye', needs: true, note: 'hat einen Brief oder Zettel hinterlassen', p: "(einen brief|einen zettel|eine nachricht) hinterlassen" },
 ]

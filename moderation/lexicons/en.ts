@@ -19,7 +19,7 @@ export const en: Lexicon = {
     kill: 'kill|killing|off|offing|unalive|unaliving|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|gas|electrocute|suffocate|suffocating|overdose|od|stab|stabbing',
     drug: DRUGS,
     pills: `pills|pill|tablets|tabs|meds|medication|medicine|medications|capsules|${DRUGS}`,
-    qtybig: '[5-9]|[1-9]\\d+|a (whole|full|entire) (bottle|box|pack|packet|strip|blister|sheet|tub)|the (whole|entire|full|rest of the) (bottle|box|pack|packet|strip|tub)|(a )?(bunch|handful|load|ton|lot|fistful|mouthful) of|too many|so many|way too many|loads of|lots of|dozens of|hundreds of|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|double|triple',
+    qtybig: '[5-9]|[1-9]\\d+|a ((whole|full|entire) )?(bottle|box|pack|packet|strip|blister|sheet|tub)|the (whole|entire|full|rest of the) (bottle|box|pack|packet|strip|tub)|(a )?(bunch|handful|load|ton|lot|fistful|mouthful) of|too many|so many|way too many|loads of|lots of|dozens of|hundreds of|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|double|triple',
     qtynum: '[1-9]\\d+|a (whole|full|entire) (bottle|box|pack|packet|strip|blister|sheet|tub)|the (whole|entire|full|rest of the) (bottle|box|pack|packet|strip|tub)|(a )?(handful|fistful|mouthful) of|dozens of|hundreds of|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen',
     qtyall: 'all|all of|all the|all my|all of my|every|every single|every last|the rest of|everything in',
   },

@@ -76,7 +76,7 @@ export const ES_FAMILIES_CRISIS: CrisisRule[] = [
   { id: 'family.other-danger', sig: 'time', alarm: true, note: 'otra persona puede estar en peligro ahora',
     p: "no (me )?(contesta|responde|atiende)|no (la|lo|los) (puedo|logro) (localizar|contactar)|(tiene|tenía) el (celular|móvil|teléfono) apagado" },
   { id: 'family.posted-goodbye', sig: 'goodbye', note: 'publicó o mandó una despedida', p: "(publicó|escribió|mandó|dejó) (una |un mensaje de |una carta de )?despedida" },
-  { id: 'family.left-note', sig: 'goodbye', needs: true, note: 'dejó una nota o una carta', p: "dejó (una nota|una carta|un mensaje)(?! en la (nevera|puerta))" },
+  { id: 'family.left-note', sig: 'goodbye', needs: true, note: 'dejó una nota o una carta', p: "dej[óé] (una nota|una carta|un mensaje)(?! en la (nevera|puerta))" },
 ]
 
 export const ES_FAMILIES_METHOD: MethodRule[] = [

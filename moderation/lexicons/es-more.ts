@@ -28,7 +28,7 @@ export const ES_CRISIS_MORE: CrisisRule[] = [
     p: "no (veo|hay) (salida|futuro|esperanza)|todo (me )?(da igual|es inútil)|ya no (puedo|aguanto) (con|más con) (esto|mi vida|todo)|estoy (agotad[oa]|cansad[oa]) de (todo|luchar|fingir)|me (rindo|rendí)|no le (veo|encuentro) sentido a (la vida|nada|seguir|vivir)" },
   { id: 'other.more', sig: 'ideation', who: 'other', note: 'otra persona habla de quitarse la vida',
     p: "habla de (suicidarse|matarse|quitarse la vida|morirse)|(está) (pensando|hablando) (en|de) (suicidarse|matarse|quitarse la vida)|amenaza con (matarse|suicidarse|quitarse la vida)|(dice|dijo|me dijo|escribió|publicó) que (se quiere|quiere) (morir|matar)" },
-  { id: 'goodbye.other', sig: 'goodbye', who: 'other', needs: true, note: 'otra persona se despide', p: "(está) regalando sus cosas|se (despidió|despide) de (todos|todo el mundo)" },
+  { id: 'goodbye.other', sig: 'goodbye', who: 'other', needs: true, note: 'otra persona se despide', p: "(está) regalando sus cosas|se (despidió|despide)( de (todos|todo el mundo|mí|nosotros))?|mensajes? diciendo adiós" },
 ]
 
 export const ES_METHOD_MORE: MethodRule[] = [
