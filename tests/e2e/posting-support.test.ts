@@ -39,6 +39,26 @@ describe('screening in the composer', () => {
     await page.context().close()
   })
 
+  it('answers in the language of the page, not of the browser: a Spanish page in an English browser', async () => {
+    const page = await (await newContext(browser(), { locale: 'en-GB' })).newPage()
+    await page.goto(`${baseUrl}/new?space=depression&lang=es`)
+    await whenHydrated(page)
+    await page.getByLabel('Tu país').selectOption('ES')
+    await page.getByLabel('Título').fill('mañana')
+    await page.getByLabel('Tu historia').fill('Mañana es el día. Ya tengo todo preparado y les dejé una carta a mis papás.')
+    await page.getByTestId('support-panel').waitFor({ state: 'visible', timeout: 10_000 })
+    await page.getByRole('button', { name: 'Publicar de forma anónima' }).click()
+    const outcome = page.getByTestId('outcome')
+    await outcome.waitFor({ state: 'visible' })
+    expect(await outcome.getAttribute('data-status')).toBe('held')
+    const text = (await outcome.textContent()) ?? ''
+    // Why the post waits, and the crisis message, written by the server in Spanish.
+    expect(text).toContain('Tu publicación está guardada')
+    expect(text).toContain('España')
+    expect(text).not.toContain('Your post is saved')
+    await page.context().close()
+  })
+
   it('replaces a drop-in suggestion with one click, and selects the words where it is only advice', async () => {
     const page = await composer()
     await page.getByLabel('Title').fill('My week')

@@ -8,7 +8,10 @@ export type ApiResult<T> = { ok: true; status: number; data: T } | { ok: false; 
  * every failure (including being offline) into the API's error shape for display.
  */
 export async function apiFetch<T>(path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<ApiResult<T>> {
-  const headers: Record<string, string> = { Accept: 'application/json', ...init.headers }
+  // The page's language, not the browser's: what the server writes back (why a post is held,
+  // the crisis lines and the country's name) must be in the language the person is reading.
+  const lang = typeof document === 'undefined' ? '' : document.documentElement.lang
+  const headers: Record<string, string> = { Accept: 'application/json', ...(lang ? { 'Accept-Language': lang } : {}), ...init.headers }
   const key = readAuthorKey()
   if (key) headers['X-Author-Key'] = key
   // Posts written inside a partner's frame count for that partner (and its stricter policy).
