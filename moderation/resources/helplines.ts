@@ -1,8 +1,8 @@
+import { CHECKED_AGAINST_REFERENCE } from './check-date'
 import { HELPLINES_AFRICA_MIDDLE_EAST } from './helplines-africa-middle-east'
 import { HELPLINES_AMERICAS } from './helplines-americas'
 import { HELPLINES_ASIA_PACIFIC } from './helplines-asia-pacific'
 import { HELPLINES_EUROPE } from './helplines-europe'
-import { CHECKED_AGAINST_REFERENCE } from './check-date'
 import type { HelplineRecord } from './types'
 
 // Every row of the reference, including UNVERIFIED ones (verified: false). Internal:
