@@ -5,6 +5,7 @@ import { CONTEXT, type Match } from './bank'
 import { isMediaQuote, overlaps } from './context'
 import { isLaughing } from './crisis'
 import type { Scan } from './scan'
+import type { MethodRule } from './lexicons/types'
 import type { Finding } from './types'
 
 export function findMethodDetail(
@@ -15,7 +16,7 @@ export function findMethodDetail(
   const out: Finding[] = []
   for (const m of matches) {
     if (m.entry.cat !== 'method') continue
-    if (overlaps(blockers, m.s, m.e)) continue
+    if (overlaps(blockers, m.s, m.e) || (crisisNone && (m.entry.rule as MethodRule).needs)) continue
     // "j'ai envie de me pendre tellement cette réunion est longue mdr": hyperbole.
     if (crisisNone && isLaughing(scan, m.s)) continue
     if (isMediaQuote(scan, CONTEXT[m.entry.lang], m.s, m.e)) continue

@@ -167,10 +167,21 @@ export function emit(items: Item[], capture = false): string {
     } else {
       let inner = cache.get(it.alts)
       if (inner === undefined) cache.set(it.alts, (inner = it.alts.map((alt) => emit(alt, capture)).join('|')))
+      // A negative lookaround names whole words: "(?! (to|on))" must not refuse "tonight" or
+      // "once", nor "(?<!is with )" refuse "this with".
+      if (it.open === '(?!' && it.alts.every((a) => edgeIsWord(a, a.length - 1, -1))) inner = `(?:${inner})(?![a-z0-9])`
+      else if (it.open === '(?<!' && it.alts.every((a) => edgeIsWord(a, 0, 1))) inner = `(?<![a-z0-9])(?:${inner})`
       out += (it.open === '(' && !capture ? '(?:' : it.open) + inner + ')' + it.q
     }
   }
   return out
+}
+/** Whether `alt`, read from index `k` in direction `dir`, starts (or ends) with a letter or digit. */
+function edgeIsWord(alt: Item[], k: number, dir: 1 | -1): boolean {
+  const it = alt[k]
+  if (!it) return false
+  if (it.t === 'lit') return /[a-z0-9]/.test(it.c)
+  return it.t === 'grp' && (it.open === '(' || it.open === '(?:') && it.alts.every((a) => edgeIsWord(a, dir > 0 ? 0 : a.length - 1, dir))
 }
 // Shared groups (see GROUP_CACHE) are emitted once.
 const GROUP_EMIT = new WeakMap<Item[][], string>()

@@ -12,13 +12,15 @@ export const de: Lexicon = {
   macros: {
     pills: PILLS,
     drug: DRUGS,
+    // Packs counted: an overdose when taken; method detail only beside risk ("bought two boxes for the flu").
+    box: '(zwei|drei|vier|mehrere|[2-9]) (packungen|schachteln|blister|streifen)',
     qty: '[1-9]\\d+|alle (meine )?|die ganze (packung|schachtel|dose)|eine ganze (packung|schachtel)|(einen )?haufen|zwanzig|dreißig|vierzig|fünfzig|sechzig|hundert',
     qtynum: '[1-9]\\d+|die ganze (packung|schachtel|dose)|eine ganze (packung|schachtel)|zwanzig|dreißig|vierzig|fünfzig|sechzig|hundert',
     will: 'will|möchte|mochte|würde|wuerde|wünsch|wünsche|wollte|möcht|mag',
   },
   crisis: [
     { id: 'attempt.took-pills', sig: 'attempt', note: 'sagt, eine Überdosis genommen zu haben',
-      p: "(ich )?(hab|habe) (vorhin |gerade |eben |heute )?(die|alle|meine|alle meine|\\d+|ganz viele|zu viele) ~ ({pills}) (schon |gerade |eben )?(genommen|geschluckt)|(hab|habe) (schon |gerade |eben )?({qty}) ~ ({pills}) (genommen|geschluckt)" },
+      p: "(ich )?(hab|habe) (vorhin |gerade |eben |heute )?(die|alle|meine|alle meine|\\d+|ganz viele|zu viele) ~ ({pills}) (schon |gerade |eben )?(genommen|geschluckt)|(hab|habe) (schon |gerade |eben )?({qty}|{box}) ~ ({pills}) (genommen|geschluckt)" },
     { id: 'attempt.took-some', sig: 'attempt', needs: true, note: 'sagt, Tabletten genommen zu haben',
       p: "(hat|er hat|sie hat) ~ ({pills}) (genommen|geschluckt)" },
     { id: 'attempt.now', sig: 'attempt', note: 'beschreibt einen Versuch, der gerade passiert',
@@ -64,6 +66,7 @@ export const de: Lexicon = {
     ...DE_CORE_MORE,
   ],
   method: [
+    { id: 'method.med-packs', needs: true, note: 'Medikament mit Menge', p: "({box}) (meiner |der |von |meine )?({pills})" },
     { id: 'method.med-quantity', note: 'Medikament mit Menge', p: "({qtynum}) (meiner |der |von |meine )?({pills})|(ungefähr|etwa|so) \\d+ (stück)|({qty}) (meine |mein |meiner |die |der )?({drug})|(sammle|sammel|horte|bunkere) (seit \\w+ )?(mein |meine |meinen )?({drug})" },
     { id: 'method.lethal', sig: 'plan', note: 'fragt nach einer tödlichen Menge', p: "wie viele ~ ({pills}) ~ (tödlich|braucht man|sterben|reichen)|(tödliche) (dosis|menge)|überdosis (mit|von) ({pills})" },
     { id: 'method.height', sig: 'plan', note: 'Höhe, Fahrzeug oder Bahnstrecke', p: "(springen|spring|springe|springe ich|mich stürzen|mich werfen|stürz dich|wirf dich|runterspringen) (doch |halt |mal |heute nacht |heute |morgen |gleich |jetzt )?(von|vom|vor|aus) (der|dem|den|einer|einem)? ~ (brücke|dach|hochhaus|balkon|fenster|klippe|stock|zug|gleisen|u-bahn|s-bahn)|vor den zug|vor einen zug|auf die gleise" },

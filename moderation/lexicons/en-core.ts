@@ -11,7 +11,7 @@ export const EN_CORE: CrisisRule[] = [
   { id: 'core.think-death', sig: 'ideation', note: 'thinking about dying or suicide',
     p: `(${THINK}) (a lot |so much |constantly |again |more and more |lately |every day |all the time )?(about|of|on)? ~ (${DEATH})` },
   { id: 'core.end-life', sig: 'ideation', note: 'talks about ending their life',
-    p: `(${END}) my (own )?life|(end|ends|ended|ending) (it all|things|everything|my existence|my story)(?! (with|between|off|for (today|now|the (day|night|week))))|(i|if i|when i|before i) (just )?(${END}) (it|things)(?! (with|between|off|easy|slow|back|seriously|personally|out))` },
+    p: `(${END}) my (own )?life|(?<!(we|they) (just |finally )?)(end|ends|ended|ending) (it all|things|everything|my existence|my story)(?! (with|between|off|for (today|now|the (day|night|week))))|(i|if i|when i|before i) (just )?(${END}) (it|things)(?! (with|between|off|easy|slow|back|seriously|personally|out))` },
   { id: 'core.close-to', sig: 'intent', note: 'close to ending their life',
     p: `(so |really |dangerously )?(close to|on the verge of|on the edge of|this close to|about to|nearly|almost|came close to|got close to) (${END}|killing|kill) (my (own )?life|it all|things|myself|everything)` },
   { id: 'core.letters', sig: 'plan', note: 'has written farewell letters',

@@ -4,9 +4,14 @@ import type { CrisisRule } from './types'
 
 export const EN_CRISIS_MORE: CrisisRule[] = [
   { id: 'attempt.overdose', sig: 'attempt', note: 'says they have taken an overdose',
-    p: "(i'?ve|i have|i) (just |already )?(taken|took|had) (an|a massive|a huge|a) (overdose|od)|(pills|tablets|meds) (are |all )?(lined up|counted out|in front of me|laid out)|(i'?ve|i have) (counted|lined) (out |up )?(the|my|all my) ({pills})|(i'?m|i am) (bleeding|losing) (a lot|so much|too much|heavily)|(i'?m|i am) (about to|going to|gonna) (jump|step off|let go)( now| right now)?|(locked|lock) (myself )?in (the|my) (bathroom|room|garage|car) (with|and)" },
+    p: "(i'?ve|i have|i) (just |already )?(taken|took|had) (an|a massive|a huge|a) (overdose|od)" },
+  // Only with nothing after it in the sentence: "I'm about to jump." but not "gonna jump in the
+  // shower", "going to let go of the past" or "step off the bus". Locked in with the means, not
+  // locked in a room to cry.
+  { id: 'attempt.now', sig: 'attempt', note: 'says they are about to act, or are hurt, now',
+    p: "(pills|tablets|meds) (are |all )?(lined up|counted out|in front of me|laid out)|(i'?ve|i have) (counted|lined) (out |up )?(the|my|all my) ({pills})|(i'?m|i am) bleeding (a lot|so much|too much|heavily)|(i'?m|i am) losing (a lot of|so much|too much) blood|(i'?m|i am) (about to|going to|gonna) (jump|step off|let go)( now| right now)?(?=[,;.!]|$)|(locked|lock) (myself )?in (the|my) (bathroom|room|garage|car) with (the |my |a )?(({pills})|knife|blade|razor|rope|belt|cord|engine running|car running)" },
   { id: 'intent.tonight', sig: 'intent', note: 'names when they will end their life',
-    p: "(tonight|today|tomorrow|this weekend|in an hour|at midnight|by morning) (i'?m|i am|i will|i'?ll) (going to |gonna )?(end it|do it|kill myself|die|be gone|finally do it|go)|(i'?ll|i will|i'?m going to|i'?m gonna) be (dead|gone) (by|before) (morning|tomorrow|tonight|the weekend|monday|christmas|then)|this is (it|goodbye)|(it'?s) time (for me )?to (go|end it|say goodbye|let go)|(i'?m|i am) doing it (tonight|now|today|right now)|(i'?ve|i have) made (my )?peace with (it|dying|my decision|the decision)|at peace with my decision" },
+    p: "(tonight|today|tomorrow|this weekend|in an hour|at midnight|by morning) (i'?m|i am|i will|i'?ll) (going to |gonna )?(end it|do it|kill myself|die|be gone|finally do it|go)|(i'?ll|i will|i'?m going to|i'?m gonna) be (dead|gone) (by|before) (morning|tomorrow|tonight|the weekend|monday|christmas|then)|this is (it|goodbye(?! to ({moving})))|(it'?s) time (for me )?to (go|end it|say goodbye|let go)|(i'?m|i am) doing it (tonight|now|today|right now)|(i'?ve|i have) made (my )?peace with (it|dying|my decision|the decision)|at peace with my decision" },
   { id: 'intent.plain', sig: 'intent', note: 'says they are going to end their life',
     p: "(i'?m|i am) (going to|gonna|about to|ready to|planning to|planning on) (kill|killing|end|ending|take|taking) (myself|my life|my own life|it all|everything)|(i'?m|i am|i'?ll|i will|i) (just |really )?(going to |gonna |about to |planning to |planning on |want to |wanna |need to )?(overdose|od|take an overdose)(?! on (sugar|caffeine|coffee|chocolate|cake|sweets|candy|netflix|tv|memes|christmas))|(i'?ll|i will) (kill myself|end my life|end it all|take my (own )?life)|(i'?m|i am) (considering|contemplating) (suicide|killing myself|ending (it|my life))|(i'?m|i am) scared (i'?ll|i will|i might|that i'?ll|of what i might) (kill myself|do something|hurt myself|act on it)|(i )?(don'?t|do not|can'?t|cannot) (trust myself|keep myself safe)|(i'?m|i am|i feel|i don'?t feel) (not )?safe (with|around) myself|(i'?m|i am) not safe( right now| tonight| anymore)?|(might|could|gonna|going to) do something stupid( tonight| soon)?" },
   { id: 'ideation.more', sig: 'ideation', note: 'wishes to die or to end their life',
@@ -63,7 +68,7 @@ export const EN_CRISIS_MORE: CrisisRule[] = [
   // beside other risk. The lookahead keeps the pronoun out of the match, so it does not read as
   // someone else at risk.
   { id: 'vague.take-all', sig: 'vague', needs: true, note: 'says they will take all of something',
-    p: "({going}) (take|swallow|down) (the (whole|entire) (lot|bottle|box|pack|packet|strip)|(?= (them|it|those) all| all (of )?(them|those)(?! (to|with|out|home|back|in|for))))" },
+    p: "({going}) (take|swallow|down) (the (whole|entire) (lot|bottle|box|pack|packet|strip)|(?=( (them|it|those) all| all (of )?(them|those))(?! (to|with|out|home|back|in|for))))" },
   // Going to a bridge or the tracks at a given time is a plan only beside other risk: alone it
   // is as likely the fireworks or a train. It is not method detail (no how, no named place).
   { id: 'intent.heading-to', sig: 'intent', needs: true, note: 'says where and when they are going',

@@ -48,7 +48,7 @@ export const EN_FAMILIES_METHOD: MethodRule[] = [
   { id: 'method.overdose-named', note: 'a named medication taken to excess',
     p: "(overdose|od|overdosing|oding) (on|with) (my |his |her |their |the |some )?({drug}|pills|meds|tablets|medication|insulin)|({drug}) overdose" },
   { id: 'method.place-jump', sig: 'plan', note: 'a place of danger with a way of falling',
-    p: `(?<!intrusive (thoughts?|images?) (about|of) )(jump|jumping|fall|falling|throw myself|throwing myself|leap|leaping|step off|stepping off|drop|dropping) ~~ (${PLACE}|train|traffic|a bus|a lorry|a truck)|(${PLACE}) ~~ (jump|jumping|fall|falling|throw myself|leap|step off|drop)` },
+    p: `(?<!intrusive (thoughts?|images?) (about|of) )(jump|jumping|throw myself|throwing myself|leap|leaping|step off|stepping off|(fall|falling|drop|dropping) (off|from)) ~ (${PLACE}|traffic)|(${PLACE}) ~~ (jump|jumping|throw myself|leap|step off)` },
   { id: 'method.acquire', sig: 'plan', note: 'asks where to get a means',
     p: "(how|where) (to|can i|do i|could i|would i) (buy|get|find|order) (a gun|a rope|rope|helium|sleeping pills|barbiturates|nembutal|pentobarbital|poison|cyanide|an exit bag)|nembutal|pentobarbital|barbiturates|(tie|tying) a noose" },
   { id: 'method.ligature-words', sig: 'plan', note: 'ligature specifics',

@@ -19,8 +19,12 @@ export const en: Lexicon = {
     kill: 'kill|killing|off|offing|unalive|unaliving|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|gas|electrocute|suffocate|suffocating|overdose|od|stab|stabbing',
     drug: DRUGS,
     pills: `pills|pill|tablets|tabs|meds|medication|medicine|medications|capsules|${DRUGS}`,
-    qtybig: '[5-9]|[1-9]\\d+|a ((whole|full|entire) )?(bottle|box|pack|packet|strip|blister|sheet|tub)|the (whole|entire|full|rest of the) (bottle|box|pack|packet|strip|tub)|(a )?(bunch|handful|load|ton|lot|fistful|mouthful) of|too many|so many|way too many|loads of|lots of|dozens of|hundreds of|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|double|triple',
+    qtybig: '[5-9]|[1-9]\\d+|a ((whole|full|entire) )?(bottle|box|pack|packet|strip|blister|sheet|tub)|{box}|the (whole|entire|full|rest of the) (bottle|box|pack|packet|strip|tub)|(a )?(bunch|handful|load|ton|lot|fistful|mouthful) of|too many|so many|way too many|loads of|lots of|dozens of|hundreds of|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen|double|triple',
+    // Packs counted: an overdose when taken; method detail only beside risk ("bought two boxes
+    // for the flu" is treatment).
+    box: '(both|two|three|four|several|a few|a couple of|[2-4]) ((whole|full|entire) )?(bottle|box|pack|packet|strip|blister|sheet|tub)(e?s)?',
     qtynum: '[1-9]\\d+|a (whole|full|entire) (bottle|box|pack|packet|strip|blister|sheet|tub)|the (whole|entire|full|rest of the) (bottle|box|pack|packet|strip|tub)|(a )?(handful|fistful|mouthful) of|dozens of|hundreds of|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a dozen',
+    moving: '(my|the|this|our) (old )?(job|flat|house|home|account|team|class|school|office|city|uni|town|country)',
     qtyall: 'all|all of|all the|all my|all of my|every|every single|every last|the rest of|everything in',
   },
   crisis: [...EN_CRISIS, ...EN_CRISIS_MORE, ...EN_FAMILIES_CRISIS, ...EN_CORE],

@@ -13,12 +13,14 @@ export const es: Lexicon = {
     pills: PILLS,
     drug: DRUGS,
     qtynum: '[1-9]\\d+|una caja (entera|completa)|toda la caja|un (frasco|bote) entero|docenas de|veinte|treinta|cuarenta|cincuenta|sesenta|cien',
+    // Packs counted: an overdose when taken; method detail only beside risk ("bought two boxes for the flu").
+    box: '(dos|tres|cuatro|varias|un par de|[2-9]) (cajas|tiras|blísteres|frascos|botes)',
     qty: '[1-9]\\d+|tod[oa]s (las|mis|los)|toda la (caja|tira|bolsa)|una caja (entera|completa)|un (montón|puñado|frasco entero|bote entero) de|much[oa]s|docenas de|veinte|treinta|cuarenta|cincuenta|sesenta|cien',
     quiero: 'quiero|kiero|qiero|quisiera|necesito|tengo ganas de|me dan ganas de|ganas de|me gustaria|deseo|solo quiero|ya quiero|me quiero|quiere|quería',
   },
   crisis: [
     { id: 'attempt.took-pills', sig: 'attempt', note: 'dice que acaba de tomar una sobredosis',
-      p: "(ya )?(me )?(tomé|tragué|me bebi) ({qty}) ~ ({pills})|(ya )?me (tomé|tragué) (las|mis) ({pills})" },
+      p: "(ya )?(me )?(tomé|tragué|me bebi|he tomado|he tragado) ({qty}|{box}) ~ ({pills})|(ya )?me (tomé|tragué) (las|mis) ({pills})" },
     { id: 'attempt.took-some', sig: 'attempt', needs: true, note: 'dice que tomó pastillas',
       p: "se (tomó|tragó) (unas|las|muchas|tod[oa]s las|sus) ~ ({pills})" },
     { id: 'attempt.now', sig: 'attempt', note: 'describe un intento en curso',
@@ -76,6 +78,7 @@ export const es: Lexicon = {
     ...ES_CORE_MORE,
   ],
   method: [
+    { id: 'method.med-packs', needs: true, note: 'medicación con una cantidad', p: "({box}) (de )?(mis |las |los |sus )?({pills})" },
     { id: 'method.med-quantity', note: 'medicación con una cantidad', p: "({qtynum}) (de )?(mis |las |los |sus )?({pills})|({qty}) (de )?(mis |las |los |sus )?({drug})|(juntando|guardando|acumulando|ahorrando|junté|guardé) (mis |las |los )?({drug})" },
     { id: 'method.lethal', sig: 'plan', note: 'pregunta por una cantidad letal',
       p: "cuant[oa]s ~ ({pills}) ~ (hacen falta|se necesitan|harían falta|para morir|son (mortales|letales)|para una sobredosis|matan)|dosis (letal|mortal)|sobredosis de ({pills})" },

@@ -12,13 +12,15 @@ export const fr: Lexicon = {
   macros: {
     pills: PILLS,
     drug: DRUGS,
+    // Packs counted: an overdose when taken; method detail only beside risk ("bought two boxes for the flu").
+    box: '(deux|trois|quatre|plusieurs|[2-9]) (boîtes|plaquettes|flacons|tubes)',
     qty: '[1-9]\\d+|tou(s|tes) (mes|les)|toute la (boîte|plaquette)|une (boîte|plaquette) entiere|plein de|un tas de|une (dizaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine) de|trop de|vingt|trente|quarante|cinquante|soixante|cent',
     qtynum: '[1-9]\\d+|une (boîte|plaquette) (entière)|toute la (boîte|plaquette)|une (dizaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine) de|vingt|trente|quarante|cinquante|soixante|cent',
     veux: "veux|voudrais|ai envie|a envie|avais envie|envie|j'aimerais|aimerais|ai besoin|voulais|veut|voulait",
   },
   crisis: [
     { id: 'attempt.took-pills', sig: 'attempt', note: "dit avoir pris une surdose",
-      p: "(j'?ai|j) (déjà |tout )?(pris|avalé) ({qty}) ~ ({pills})|(j'?ai|j) (déjà )(pris|avalé) (les|mes|tous mes|toutes mes) ~ ({pills})" },
+      p: "(j'?ai|j) (déjà |tout )?(pris|avalé) ({qty}|{box}) ~ ({pills})|(j'?ai|j) (déjà )(pris|avalé) (les|mes|tous mes|toutes mes) ~ ({pills})" },
     { id: 'attempt.took-some', sig: 'attempt', needs: true, note: 'dit avoir pris des médicaments',
       p: "(a|as|ai) (pris|avalé) (des|ses|tous ses|toutes ses|plein de) ~ ({pills})" },
     { id: 'attempt.now', sig: 'attempt', note: 'décrit une tentative en cours',
@@ -70,6 +72,7 @@ export const fr: Lexicon = {
     ...FR_CORE_MORE,
   ],
   method: [
+    { id: 'method.med-packs', needs: true, note: 'médicament avec une quantité', p: "({box}) (de )?(mes |les |ses )?({pills})" },
     { id: 'method.med-quantity', note: 'médicament avec une quantité', p: "({qtynum}) (de )?(mes |les |ses )?({pills})|({qty}) (de )?(mes |les |ses )?({drug})|(je mets de côté|je stocke|j'?accumule|je garde) (mes |ma |mon |les )?({drug})" },
     { id: 'method.lethal', sig: 'plan', note: 'demande une quantité mortelle', p: "combien (de )?~ ({pills}) ~ (pour mourir|faut|il faudrait|mortel|mortelle|pour une overdose)|dose (mortelle|létale)|overdose de ({pills})" },
     { id: 'method.height', sig: 'plan', note: 'hauteur, véhicule ou voie ferrée', p: "(sauter|saute|je saute|me jeter|me lancer|jette-toi) (du|de la|d'?un|d'?une|depuis|sous|par la) ~ (pont|toit|immeuble|balcon|fenêtre|falaise|étage|train|métro|rer)|(voies|rails) (du|de) (train|chemin de fer)|sous un train" },

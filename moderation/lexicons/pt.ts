@@ -5,20 +5,22 @@ import { PT_CORE, PT_CORE_MORE } from './core-other'
 import type { Lexicon } from './types'
 
 const DRUGS = 'paracetamol|ibuprofeno|dipirona|rivotril|clonazepam|diazepam|alprazolam|frontal|lorazepam|zolpidem|stilnox|sertralina|fluoxetina|escitalopram|paroxetina|venlafaxina|amitriptilina|quetiapina|lítio|tramadol|insulina|antidepressivos|calmantes|soníferos|ansiolíticos'
-const PILLS = `comprimidos|comprimido|pílulas|remédios|medicamentos|cápsulas|emjpil|${DRUGS}`
+const PILLS = `comprimidos|comprimido|pílulas|remédios?|medicamentos|cápsulas|emjpil|${DRUGS}`
 
 export const pt: Lexicon = {
   lang: 'pt',
   macros: {
     pills: PILLS,
     drug: DRUGS,
+    // Packs counted: an overdose when taken; method detail only beside risk ("bought two boxes for the flu").
+    box: '(duas|dois|três|quatro|várias|[2-9]) (caixas|cartelas|frascos)',
     qty: '[1-9]\\d+|tod[oa]s (os|as|meus|minhas)|a caixa (toda|inteira)|uma caixa (toda|inteira)|(a|uma) cartela (toda|inteira)|um monte de|muit[oa]s|uns|umas|dezenas de|vinte|trinta|quarenta|cinquenta|sessenta|cem',
     qtynum: '[1-9]\\d+|a caixa (toda|inteira)|uma caixa (toda|inteira)|(a|uma) cartela (toda|inteira)|dezenas de|vinte|trinta|quarenta|cinquenta|sessenta|cem',
     quero: 'quero|qro|kero|queria|vontade de|tô com vontade de|preciso|desejo|só quero|quer',
   },
   crisis: [
     { id: 'attempt.took-pills', sig: 'attempt', note: 'diz que tomou uma overdose',
-      p: "(já )?(tomei|engoli) ({qty}) ~ ({pills})|(já) (tomei|engoli) (os|as|meus|minhas|todos os|todas as) ~ ({pills})" },
+      p: "(já )?(tomei|engoli) ({qty}|{box}) ~ ({pills})|(já) (tomei|engoli) (os|as|meus|minhas|todos os|todas as) ~ ({pills})" },
     { id: 'attempt.took-some', sig: 'attempt', needs: true, note: 'diz que tomou remédios', p: "(tomou|engoliu) (uns|umas|os|as|muitos|todos os|seus) ~ ({pills})" },
     { id: 'attempt.now', sig: 'attempt', note: 'descreve uma tentativa em curso',
       p: "(tô|estou) (na|no|em cima da|em cima do) (ponte|telhado|beirada|parapeito|trilhos)|já fiz|(os remédios|os comprimidos) (já )?(tão|estão) fazendo efeito" },
@@ -66,6 +68,7 @@ export const pt: Lexicon = {
     ...PT_CORE_MORE,
   ],
   method: [
+    { id: 'method.med-packs', needs: true, note: 'medicamento com quantidade', p: "({box}) (de )?(meus |minhas |os |as |seus )?({pills})" },
     { id: 'method.med-quantity', note: 'medicamento com quantidade', p: "({qtynum}) (de )?(meus |minhas |os |as |seus )?({pills})|({qty}) (de )?(meus |minhas |os |as )?({drug})|(uns|umas) \\d+ ({pills})|(juntando|guardando|acumulando|juntei|guardei) (minha |meu |minhas |meus |os |as )?({drug})" },
     { id: 'method.lethal', sig: 'plan', note: 'pergunta por uma quantidade letal', p: "quant[oa]s ~ ({pills}) ~ (mata|matam|precisa|pra morrer|para morrer|é letal|overdose)|dose (letal|fatal)|overdose de ({pills})" },
     { id: 'method.height', sig: 'plan', note: 'altura, veículo ou ferrovia', p: "(pular|me jogar|me atirar|se joga|(?<!(ele|ela) )pula|se atira|eu pulo|me jogo) (da|do|de uma|de um|na frente do|na frente de um|debaixo do)? ~ (ponte|prédio|telhado|sacada|janela|penhasco|andar|viaduto|trem|metrô|trilhos)|linha do trem|trilhos do trem" },

@@ -46,6 +46,8 @@ export interface MethodRule {
   sig?: Signal
   /** As CrisisRule.who: asking how a method works is the asker's risk, "does anyone know" or not. */
   who?: 'self'
+  /** Method detail only in a post with crisis risk (a place named on its own is not). */
+  needs?: true
 }
 
 export type GuideId = 'mindframe-mh' | 'mindframe-suicide' | 'samaritans' | 'bc2m' | 'apa' | 'nami' | 'ros'

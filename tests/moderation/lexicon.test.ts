@@ -78,6 +78,19 @@ describe('lexicons', () => {
     // A class keeps its own "^".
     expect(compilePattern('[^x]y').re.source).toContain('[^x]y')
   })
+  it('reads the words of a negative lookaround as whole words', () => {
+    const matches = (p: string, t: string) => { const { re } = compilePattern(expandFolded(p, {})); re.lastIndex = 0; return re.test(t) }
+    // "(?! (to|on))" refuses "to the shop", not "tonight" or "once". (Patterns run on
+    // normalised text, where letters are squeezed: these words have no double letters.)
+    expect(matches('take them(?! (to|on))', 'take them to the shop')).toBe(false)
+    expect(matches('take them(?! (to|on))', 'take them tonight')).toBe(true)
+    expect(matches('take them(?! (to|on))', 'take them once they sleep')).toBe(true)
+    // "(?<!is with )" refuses "is with", not "this with".
+    expect(matches('(?<!is with )my dog', 'she is with my dog')).toBe(false)
+    expect(matches('(?<!is with )my dog', 'i did this with my dog')).toBe(true)
+    // A lookahead that ends in a class is left as written ($ is one).
+    expect(matches('go$', 'go.')).toBe(true)
+  })
   it('all five languages are present with context words', () => {
     expect(LEXICONS.map((l) => l.lang).sort()).toEqual(['de', 'en', 'es', 'fr', 'pt'])
     for (const lex of LEXICONS) {

@@ -24,6 +24,16 @@ describe('method detail', () => {
     expect(method(t)).toEqual([])
   })
 
+  // A place or a count of packs on its own is everyday; beside risk it says where or how much.
+  it.each([
+    ['The train line was closed so I was late to therapy', "I'm on the train line and I want to die"],
+    ['We sat on the bridge and watched the sunset', "I'm standing on the bridge and I want to die"],
+    ['Compré dos cajas de paracetamol en la farmacia para la gripe', 'Me tomé dos cajas de paracetamol hace una hora'],
+  ])('flags "%s" only beside risk: "%s"', (everyday, risk) => {
+    expect(method(everyday)).toEqual([])
+    expect(method(risk).length).toBeGreaterThan(0)
+  })
+
   it('notes never echo the method words (they may appear in notifications)', () => {
     for (const lex of LEXICONS) {
       for (const rule of lex.method) expect(rule.note, rule.id).not.toMatch(METHOD_WORDS)
