@@ -58,7 +58,7 @@ export const DE_CORE_MORE: CrisisRule[] = [
   { id: 'core.no-worry', sig: 'goodbye', who: 'self', note: 'sagt, bald müsse sich niemand mehr Sorgen machen',
     p: "(ihr )?(müsst|müssen|braucht|brauchst) (ihr )?(euch |dich )?(bald )?keine sorgen mehr um mich (zu )?machen" },
   { id: 'core.do-it', sig: 'intent', note: 'sagt, es zu einer Zeit zu tun', p: "(mache|mach|tue|tu) es (heute nacht|heute abend|heute|morgen|jetzt)" },
-  { id: 'core.means', sig: 'means', needs: true, note: 'hat ein Mittel zur Hand', p: "(ich )?(hab|habe) (das|ein|einen|die|eine) (seil|strick|waffe|pistole|klinge|messer)" },
+  { id: 'core.means', sig: 'means', needs: true, note: 'hat ein Mittel zur Hand', p: "(ich )?(hab|habe) (das|ein|einen|die|eine) (seil|strick|waffe|pistole|klinge|messer)(?! für)" },
 ]
 export const PT_CORE_MORE: CrisisRule[] = [
   { id: 'core.at-hand', sig: 'attempt', note: 'meio na mão ou trem chegando',
@@ -70,5 +70,5 @@ export const PT_CORE_MORE: CrisisRule[] = [
     p: "(não )?(vão|vai) (mais )?precisar (se )?preocupar comigo|ninguém (vai|precisa|vai precisar) (mais )?se preocupar comigo" },
   { id: 'core.selfharm-other', sig: 'selfharm', who: 'other', note: 'outra pessoa se autolesiona',
     p: "(está|anda|tá) se (cortando|machucando|ferindo|queimando|mutilando)" },
-  { id: 'core.means', sig: 'means', needs: true, note: 'tem um meio à mão', p: "(já )?(tenho|comprei) (a|uma) (corda|arma|lâmina|faca)" },
+  { id: 'core.means', sig: 'means', needs: true, note: 'tem um meio à mão', p: "(já )?(tenho|comprei) (a|uma) (corda|arma|lâmina|faca)(?! (pro|pra|para))" },
 ]

@@ -70,7 +70,7 @@ export const de: Lexicon = {
     { id: 'method.med-quantity', note: 'Medikament mit Menge', p: "({qtynum}) (meiner |der |von |meine )?({pills})|(ungefähr|etwa|so) \\d+ (stück)|({qty}) (meine |mein |meiner |die |der )?({drug})|(sammle|sammel|horte|bunkere) (seit \\w+ )?(mein |meine |meinen )?({drug})" },
     { id: 'method.lethal', sig: 'plan', note: 'fragt nach einer tödlichen Menge', p: "wie viele ~ ({pills}) ~ (tödlich|braucht man|sterben|reichen)|(tödliche) (dosis|menge)|überdosis (mit|von) ({pills})" },
     { id: 'method.height', sig: 'plan', note: 'Höhe, Fahrzeug oder Bahnstrecke', p: "(springen|spring|springe|springe ich|mich stürzen|mich werfen|stürz dich|wirf dich|runterspringen) (doch |halt |mal |heute nacht |heute |morgen |gleich |jetzt )?(von|vom|vor|aus) (der|dem|den|einer|einem)? ~ (brücke|dach|hochhaus|balkon|fenster|klippe|stock|zug|gleisen|u-bahn|s-bahn)|vor den zug|vor einen zug|auf die gleise" },
-    { id: 'method.hanging', sig: 'plan', note: 'Strangulation', p: "(mich )?(zu )?erhängen|(mich )?aufhängen|aufzuhängen|strick|schlinge|(hab|habe) (das|ein) seil" },
+    { id: 'method.hanging', sig: 'plan', note: 'Strangulation', p: "(mich )?(zu )?erhängen|(mich )?aufhängen|aufzuhängen|strick|schlinge|(hab|habe) (das|ein) seil(?! für)" },
     { id: 'method.cutting', sig: 'plan', note: 'Schnitttiefe oder Werkzeug', p: "pulsadern|(zu |tiefer |tief )schneiden|rasierklinge|rasierklingen|cutter ?messer" },
     { id: 'method.other', sig: 'plan', note: 'anderes Methodendetail', p: "(pistole|waffe|gewehr) (an|in|gegen) (den|die|meinen|meine) (kopf|mund|schläfe)|mich erschießen|(kohle|grill|kohlenmonoxid) ~ (auto|zimmer)|wie (bringe|bring) ich mich (schmerzlos )?um|schmerzlos sterben|(bleiche|gift) trinken" },
     ...DE_METHOD_MORE,

@@ -72,7 +72,7 @@ export const pt: Lexicon = {
     { id: 'method.med-quantity', note: 'medicamento com quantidade', p: "({qtynum}) (de )?(meus |minhas |os |as |seus )?({pills})|({qty}) (de )?(meus |minhas |os |as )?({drug})|(uns|umas) \\d+ ({pills})|(juntando|guardando|acumulando|juntei|guardei) (minha |meu |minhas |meus |os |as )?({drug})" },
     { id: 'method.lethal', sig: 'plan', note: 'pergunta por uma quantidade letal', p: "quant[oa]s ~ ({pills}) ~ (mata|matam|precisa|pra morrer|para morrer|é letal|overdose)|dose (letal|fatal)|overdose de ({pills})" },
     { id: 'method.height', sig: 'plan', note: 'altura, veículo ou ferrovia', p: "(pular|me jogar|me atirar|se joga|(?<!(ele|ela) )pula|se atira|eu pulo|me jogo) (da|do|de uma|de um|na frente do|na frente de um|debaixo do)? ~ (ponte|prédio|telhado|sacada|janela|penhasco|andar|viaduto|trem|metrô|trilhos)|linha do trem|trilhos do trem" },
-    { id: 'method.hanging', sig: 'plan', note: 'ligadura', p: "me enforcar|se enforcar|enforcamento|corda no pescoço|forca|(tenho|comprei) (a|uma) corda" },
+    { id: 'method.hanging', sig: 'plan', note: 'ligadura', p: "me enforcar|se enforcar|enforcamento|corda no pescoço|forca|(tenho|comprei) (a|uma) corda(?! (pro|pra|para))" },
     { id: 'method.cutting', sig: 'plan', note: 'detalhe de corte ou ferramenta', p: "cortar (os |meus )?pulsos|(mais )?fundo|lâmina|gilete|estilete" },
     { id: 'method.other', sig: 'plan', note: 'outro detalhe de método', p: "(arma|revólver|pistola) (na|contra a) (cabeça|boca)|me dar um tiro|(carvão|monóxido) ~ (carro|quarto)|(como|jeito de|forma de|método pra) (me matar|morrer sem dor|se matar)|morrer sem dor|beber (água sanitária|veneno)" },
     ...PT_METHOD_MORE,
