@@ -4,8 +4,8 @@
 import { CONTEXT, type Match } from './bank'
 import { isMediaQuote, overlaps } from './context'
 import { isLaughing } from './crisis'
-import type { Scan } from './scan'
 import type { MethodRule } from './lexicons/types'
+import type { Scan } from './scan'
 import type { Finding } from './types'
 
 export function findMethodDetail(

@@ -176,6 +176,7 @@ export function emit(items: Item[], capture = false): string {
   }
   return out
 }
+
 /** Whether `alt`, read from index `k` in direction `dir`, starts (or ends) with a letter or digit. */
 function edgeIsWord(alt: Item[], k: number, dir: 1 | -1): boolean {
   const it = alt[k]
@@ -183,6 +184,7 @@ function edgeIsWord(alt: Item[], k: number, dir: 1 | -1): boolean {
   if (it.t === 'lit') return /[a-z0-9]/.test(it.c)
   return it.t === 'grp' && (it.open === '(' || it.open === '(?:') && it.alts.every((a) => edgeIsWord(a, dir > 0 ? 0 : a.length - 1, dir))
 }
+
 // Shared groups (see GROUP_CACHE) are emitted once.
 const GROUP_EMIT = new WeakMap<Item[][], string>()
 const GROUP_EMIT_BARE = new WeakMap<Item[][], string>()
