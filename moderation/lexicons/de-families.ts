@@ -6,7 +6,7 @@ const MITTEL = "tabletten|pillen|medikamente|seil|strick|gürtel|pistole|waffe|k
 
 export const DE_FAMILIES_CRISIS: CrisisRule[] = [
   { id: 'family.at-place', sig: 'attempt', needs: true, note: 'an einem gefährlichen Ort',
-    p: `(ich )?(bin|stehe|steh|sitze|sitz|warte) (gerade |jetzt )?(auf|an|am|im|in|oben auf) (der |dem |den |einer |einem )?(${ORT})` },
+    p: `(ich )?(bin|stehe|steh|sitze|sitz|warte|hock|hocke) (grad |gerade |jetzt |hier )?(ganz )?(oben )?(auf|an|am|im|in) (der |dem |den |einer |einem )?(${ORT})` },
   { id: 'family.means-at-hand', sig: 'attempt', needs: true, note: 'Mittel liegen bereit',
     p: `(die |meine |das |der )?(${MITTEL}) (liegen|liegt|sind|ist)? ?(auf dem (tisch|schreibtisch|bett)|in meiner (hand|tasche)|vor mir|bereit|abgezählt|aufgereiht)` },
   { id: 'family.ends', sig: 'intent', note: 'sagt, dass es die letzte Nacht ist',
@@ -29,8 +29,6 @@ export const DE_FAMILIES_CRISIS: CrisisRule[] = [
     p: "mich umzubringen|mir das leben zu nehmen|mich (zu )?(unaliven|unalive|toten)|mich selbst zu toten|mich zu (erhangen|vergiften|erschiesen)|(gedanke|gedanken|idee|lust|drang),? (mich|mir) (umzubringen|das leben zu nehmen)" },
   { id: 'gen.try-again', sig: 'ideation', note: 'denkt daran, es noch einmal zu versuchen',
     p: "versucht ~~ (noch mal|nochmals|erneut|wieder) ~ (zu )?(probieren|versuchen)|(denk|denke|überlege) ~~ (es )?(noch mal|erneut) zu (probieren|versuchen)|(druber|daruber|dran|daran) nach,? es (noch mal|wieder|erneut) zu (probieren|versuchen|tun|machen)" },
-  { id: 'gen.at-place', sig: 'attempt', needs: true, note: 'steht gerade an einem gefährlichen Ort',
-    p: `(ich )?(steh|stehe|sitz|sitze|bin|hock|hocke) (grad |gerade |jetzt |hier )?(oben |ganz oben )?(auf|an|am|im) (dem |der |den )?(${ORT})` },
   { id: 'gen.swiss-life', sig: 'ideation', note: 'Schweizerdeutsch: sich das Leben nehmen',
     p: "läbe (z |zu )?(näh|neh|nehme)|(mi|mich) (umbringe|umz'?bringe)" },
   { id: 'gen.mag-nicht-mehr', sig: 'hopeless', neg: false, note: 'mag nicht mehr',

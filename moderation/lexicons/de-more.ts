@@ -11,7 +11,7 @@ export const DE_CRISIS_MORE: CrisisRule[] = [
   { id: 'attempt.when-read', sig: 'attempt', neg: false, note: 'sagt, nicht mehr da zu sein, wenn man es liest',
     p: "wenn (ihr|du|jemand|man) (das |dies |diese nachricht |diese zeilen )?(lest|liest|lesen|lesen werdet),? (bin ich|ist es) (schon |bereits )?(nicht mehr (da|hier|am leben)|tot|weg|vorbei|zu spät)" },
   { id: 'attempt.more', sig: 'attempt', note: 'beschreibt einen Versuch, der gerade passiert',
-    p: "(ich )?(hab|habe) (eine )?überdosis genommen|(ich )?(hab|habe) (die ganze packung|alle tabletten|alle meine tabletten) (genommen|geschluckt)|(ich )?blute (stark|sehr|so viel)|(ich )?(stehe|sitze|bin) (gerade |jetzt )?(auf|an) (der|dem) (brücke|dach|gleis|gleisen|bahnsteigkante)|(der strick|die schlinge) (hängt|ist fertig|ist bereit)" },
+    p: "(ich )?(hab|habe) (eine )?überdosis genommen|(ich )?(hab|habe) (die ganze packung|alle tabletten|alle meine tabletten) (genommen|geschluckt)|(ich )?blute (stark|sehr|so viel)|(der strick|die schlinge) (hängt|ist fertig|ist bereit)" },
   { id: 'intent.more', sig: 'intent', note: 'kündigt an, sich das Leben zu nehmen',
     p: "(heute nacht|heute|morgen) (bring ich mich um|mach ich schluss(?! mit)|beende ich (es|alles|mein leben))|ich (werde|werd) (es|alles|mein leben) beenden|ich (werde|werd) (morgen|heute nacht) nicht mehr (da|hier) sein|ich (hab|habe) mich entschieden,? (zu sterben|es zu tun|zu gehen)" },
   { id: 'ideation.more', sig: 'ideation', note: 'Todeswunsch',

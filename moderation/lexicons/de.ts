@@ -24,7 +24,7 @@ export const de: Lexicon = {
     { id: 'attempt.took-some', sig: 'attempt', needs: true, note: 'sagt, Tabletten genommen zu haben',
       p: "(hat|er hat|sie hat) ~ ({pills}) (genommen|geschluckt)" },
     { id: 'attempt.now', sig: 'attempt', note: 'beschreibt einen Versuch, der gerade passiert',
-      p: "(ich )?(stehe|sitze|steh|sitz) (auf|an) (der|dem) (brücke|dach|kante|gleisen|klippe)|(die tabletten|es) (fangen|fängt) an zu wirken|(ich )?blute (so )?stark" },
+      p: "(ich )?(stehe|sitze|steh|sitz|bin) (gerade |jetzt )?(auf|an) (der|dem) (brücke|dach|kante|gleis|gleisen|klippe|bahnsteigkante)( gerade| jetzt)?(?=[,;.!?]|$| und(?![a-z]))|(die tabletten|es) (fangen|fängt) an zu wirken|(ich )?blute (so )?stark" },
     { id: 'intent.kill-self', sig: 'intent', who: 'self', note: 'kündigt an, sich das Leben zu nehmen',
       p: "(ich )?(werde|werd) mich umbringen|(fühle mich|bin) ~ nicht (mehr )?sicher (mit|vor) mir selbst|(ich )?bring(e)? mich (heute nacht |heute |morgen |bald |jetzt |gleich )?um|(heute nacht|heute|morgen|gleich|jetzt|dann|bald) bringe? ich mich um|(ich nehme|nehme ich) (heute (abend |nacht )?|jetzt |gleich )?alle (meine )?({pills})(?! (morgens|abends|jeden|regelmäßig|wie|nach))|(ich )?(werde|werd) mir das leben nehmen|(heute nacht|heute|morgen) (ist es soweit|mach ich es|tu ich es|ist schluss)|es ist (entschieden|beschlossen)|(ich hab|ich habe|hab) (mich )?entschieden" },
     { id: 'ideation.want-die', sig: 'ideation', note: 'möchte sterben',

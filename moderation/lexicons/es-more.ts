@@ -13,7 +13,7 @@ export const ES_CRISIS_MORE: CrisisRule[] = [
   { id: 'attempt.when-read', sig: 'attempt', neg: false, note: 'dice que ya no estará cuando se lea el mensaje',
     p: "(cuando|para cuando) (leáis|lean|leas|alguien lea|lo lean|lo leáis) (esto|este mensaje|estas palabras)?,? (yo )?(ya )?(no (estaré|voy a estar|existiré|seguiré) (aquí|vivo|viva)?|estaré muert[oa]|me habré ido|todo habrá (terminado|acabado))" },
   { id: 'attempt.more', sig: 'attempt', note: 'describe un intento en curso',
-    p: "(me )?(tomé|tragué) (una sobredosis|un montón de pastillas|la caja entera)|se (tomó|tragó) (un (frasco|bote)|una caja|una sobredosis|un montón) ~ ({pills})|(estoy|sigo) sangrando (mucho|muchísimo|sin parar)|(ya )?(tengo )?la (soga|cuerda) (puesta|lista|al cuello|atada)|estoy (en la azotea|en el puente|en las vías|en el borde|arriba del edificio)|ya no hay vuelta atrás|(les )?escribo (desde el puente|desde la azotea|antes de hacerlo)" },
+    p: "(me )?(tomé|tragué) (una sobredosis|un montón de pastillas|la caja entera)|se (tomó|tragó) (un (frasco|bote)|una caja|una sobredosis|un montón) ~ ({pills})|(estoy|sigo) sangrando (mucho|muchísimo|sin parar)|(ya )?(tengo )?la (soga|cuerda) (puesta|lista|al cuello|atada)|ya no hay vuelta atrás|(les )?escribo (desde el puente|desde la azotea|antes de hacerlo)" },
   { id: 'intent.more', sig: 'intent', note: 'anuncia que va a quitarse la vida',
     p: "(hoy|esta noche|mañana) (me mato|me suicido|acabo con todo|termino con todo|me voy para siempre)|(esta|es) mi última noche|ya (tomé) la decisión|voy a (terminar|acabar) con (esto|mi vida|todo)( de una vez)?|no voy a (llegar|estar) (a|para) (mañana|navidad|mi cumpleaños)|mañana ya no (voy a estar|estaré)" },
   { id: 'ideation.more', sig: 'ideation', note: 'deseo de morir',

@@ -24,7 +24,7 @@ export const es: Lexicon = {
     { id: 'attempt.took-some', sig: 'attempt', needs: true, note: 'dice que tomó pastillas',
       p: "se (tomó|tragó) (unas|las|muchas|tod[oa]s las|sus) ~ ({pills})" },
     { id: 'attempt.now', sig: 'attempt', note: 'describe un intento en curso',
-      p: "(estoy|ya estoy) (en|sobre) (el|la) (puente|azotea|tejado|borde|vias)|ya lo hice|no para de sangrar|(las pastillas|eso) (ya )?(está|están) haciendo efecto" },
+      p: "(estoy|ya estoy|sigo) (en|sobre|arriba de|encima de) (el|la|las|del) (puente|azotea|tejado|borde|vias|edificio)( de(l| mi) (edificio|casa|bloque))?( ahora( mismo)?)?(?=[,;.!?]|$| (y|ya)(?![a-z]))|ya lo hice|no para de sangrar|(las pastillas|eso) (ya )?(está|están) haciendo efecto" },
     { id: 'intent.kill-self', sig: 'intent', who: 'self', note: 'expresa intención de quitarse la vida',
       p: "me voy a (matar|suicidar|quitar la vida|morir)|no me siento segur[oa] conmigo mism[oa]|voy a (matarme|suicidarme|quitarme la vida|acabar con (todo|mi vida)|terminar con todo|hacerlo)|(voy a|me voy a) tomar(me)? (todas|todos) (las|mis|los) ({pills})|lo (voy a hacer|hago) (esta noche|hoy|mañana|ya)|(esta noche|hoy|mañana) lo hago|ya lo (tengo )?decidido|ya (lo )?(decidí)|lo tengo decidido" },
     { id: 'ideation.want-die', sig: 'ideation', note: 'quiere morir',

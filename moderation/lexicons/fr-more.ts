@@ -11,7 +11,7 @@ export const FR_CRISIS_MORE: CrisisRule[] = [
   { id: 'attempt.when-read', sig: 'attempt', neg: false, note: 'dit ne plus être là quand le message sera lu',
     p: "(quand|lorsque) (vous lirez|tu liras|vous lisez|tu lis|quelqu'?un lira|on lira) (ce message|ceci|ça|ces mots)?,? (je )?(ne serai (déjà )?plus (là|ici|de ce monde|en vie)|serai (déjà )?(partie?|morte?)|ce sera (fini|terminé|trop tard)|tout sera fini)" },
   { id: 'attempt.more', sig: 'attempt', note: 'décrit une tentative en cours',
-    p: "j'?ai (avalé|pris) (toute la (boîte|plaquette)|tous mes (cachets|comprimés|médocs)|une overdose)|je saigne (beaucoup|trop|enormément)|(je suis|chui|suis) sur le (pont|toit|rebord)|(la corde|le nœud) est (prête?|accrochée?)|je vous écris (depuis le pont|depuis le toit|avant de le faire)" },
+    p: "j'?ai (avalé|pris) (toute la (boîte|plaquette)|tous mes (cachets|comprimés|médocs)|une overdose)|je saigne (beaucoup|trop|enormément)|(la corde|le nœud) est (prête?|accrochée?)|je vous écris (depuis le pont|depuis le toit|avant de le faire)" },
   { id: 'intent.more', sig: 'intent', note: "annonce qu'il/elle va mettre fin à ses jours",
     p: "(ce soir|cette nuit|demain) (je me tue|je me suicide|j'?en finis|je passe à l'?acte|c'?est la fin|je m'?en vais)|je vais passer à l'?acte|je (ne serai plus|serai plus) (là) demain|j'?ai pris ma décision" },
   { id: 'ideation.more', sig: 'ideation', note: 'désir de mourir',

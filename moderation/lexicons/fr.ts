@@ -24,7 +24,7 @@ export const fr: Lexicon = {
     { id: 'attempt.took-some', sig: 'attempt', needs: true, note: 'dit avoir pris des médicaments',
       p: "(a|as|ai) (pris|avalé) (des|ses|tous ses|toutes ses|plein de) ~ ({pills})" },
     { id: 'attempt.now', sig: 'attempt', note: 'décrit une tentative en cours',
-      p: "(je suis|suis) (sur|au bord du|au bord de la) (le |la )?(pont|toit|rebord|voie|falaise)|c'?est fait|(les cachets|les médocs|ça) (commence|commencent) a (faire effet|agir)" },
+      p: "(je suis|suis|chui) (sur|au bord du|au bord de la) (le |la )?(pont|toit|rebord|voie|falaise)( en ce moment| maintenant)?(?=[,;.!?]|$| (et|là)(?![a-z]))|c'?est fait|(les cachets|les médocs|ça) (commence|commencent) a (faire effet|agir)" },
     { id: 'intent.kill-self', sig: 'intent', who: 'self', note: "exprime l'intention de mettre fin à ses jours",
       p: "je vais (me tuer|me suicider|en finir|mettre fin à mes jours|le faire|me foutre en l'?air)|je vais (avaler|prendre) (toutes|tous) (mes|les) ({pills})|je ne me sens pas en sécurité avec moi(-même)?|(ce soir|demain|cette nuit) (je le fais|j'?en finis)|c'?est (décidé)|j'?ai (pris ma décision|décidé) (de|d'?en)? ?(mourir|en finir)?|(acheté|préparé|gardé|mis de côté) ~ pour en finir(?! avec (ce|cette|le|la|les|mon|ma|mes|un|une|l'))" },
     { id: 'ideation.want-die', sig: 'ideation', note: 'veut mourir',

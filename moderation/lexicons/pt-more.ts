@@ -11,7 +11,7 @@ export const PT_CRISIS_MORE: CrisisRule[] = [
   { id: 'attempt.when-read', sig: 'attempt', neg: false, note: 'diz que não vai estar mais aqui quando lerem',
     p: "quando (vocês|você|alguém) (lerem|ler) (isso|isto|esta mensagem|essa mensagem)?,? (eu )?(já )?(não (vou|irei) (mais )?estar (mais )?(aqui|viv[oa])|não estarei (mais )?(aqui|viv[oa])|(vou|irei) estar mort[oa]|estarei mort[oa]|terei partido|tudo (vai ter|terá) acabado)" },
   { id: 'attempt.more', sig: 'attempt', note: 'descreve uma tentativa em curso',
-    p: "(tomei|engoli) (uma overdose|a cartela (toda|inteira)|todos os (comprimidos|remédios)|um monte de (comprimidos|remédios))|(tô|estou) sangrando (muito|demais)|(tô|estou) (na|em cima da|no alto da|no) (ponte|telhado|viaduto|trilho)|(tô|estou) (em cima do|no alto do|no topo do|no terraço do) (prédio|edifício|telhado|viaduto)|a corda (tá|está) (pronta|amarrada)" },
+    p: "(tomei|engoli) (uma overdose|a cartela (toda|inteira)|todos os (comprimidos|remédios)|um monte de (comprimidos|remédios))|(tô|estou) sangrando (muito|demais)|a corda (tá|está) (pronta|amarrada)" },
   { id: 'intent.more', sig: 'intent', note: 'anuncia que vai tirar a própria vida',
     p: "(hoje|hoje a noite|amanhã) (eu )?(me mato|acabo com tudo|vou embora|dou fim)|vou (dar fim|acabar) (a|com) (minha vida|tudo isso|isso)|(essa|esta) (é) (a )?minha última noite|(já )?tomei (a|minha) decisão|amanhã (eu )?(não) vou (estar|mais estar) aqui" },
   { id: 'ideation.more', sig: 'ideation', note: 'desejo de morrer',

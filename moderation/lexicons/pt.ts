@@ -23,7 +23,7 @@ export const pt: Lexicon = {
       p: "(já )?(tomei|engoli) ({qty}|{box}) ~ ({pills})|(já) (tomei|engoli) (os|as|meus|minhas|todos os|todas as) ~ ({pills})" },
     { id: 'attempt.took-some', sig: 'attempt', needs: true, note: 'diz que tomou remédios', p: "(tomou|engoliu) (uns|umas|os|as|muitos|todos os|seus) ~ ({pills})" },
     { id: 'attempt.now', sig: 'attempt', note: 'descreve uma tentativa em curso',
-      p: "(tô|estou) (na|no|em cima da|em cima do) (ponte|telhado|beirada|parapeito|trilhos)|já fiz|(os remédios|os comprimidos) (já )?(tão|estão) fazendo efeito" },
+      p: "(tô|estou) (na|no|em cima da|em cima do|no alto da|no alto do|no topo do|no terraço do) (ponte|telhado|beirada|parapeito|trilhos?|viaduto|prédio|edifício)( agora( mesmo)?)?(?=[,;.!?]|$| e(?![a-z]))|já fiz|(os remédios|os comprimidos) (já )?(tão|estão) fazendo efeito" },
     { id: 'intent.kill-self', sig: 'intent', who: 'self', note: 'expressa intenção de tirar a própria vida',
       p: "vou me matar|vou tomar (todos os|todas as) (meus |minhas )?({pills})|não me sinto segur[oa] comigo mesm[oa]|vou (tirar minha|tirar a minha) (própria )?vida|vou acabar com (tudo|isso|minha vida)|(hoje à noite|hoje|amanhã) (eu )?(acabo com (tudo|isso)|faço|vou fazer)|(já )?decidi|está decidido" },
     { id: 'ideation.want-die', sig: 'ideation', note: 'quer morrer',
