@@ -58,7 +58,7 @@ export const es: Lexicon = {
     { id: 'means.bought', sig: 'means', needs: true, note: 'tiene o compró los medios', p: "(ya )?(compré|conseguí) (las |unas |mis |suficientes )?({pills})|(ya )?(compré|conseguí) (una |la |unas |las )?(cuerda|soga|cuchillas|veneno|pistola)|ya tengo (las|mis|suficientes) ({pills})" },
     { id: 'vague.courage', sig: 'vague', needs: true, who: 'self', note: 'le falta el valor', p: "(solo )?me falta (el )?valor" },
     { id: 'means', sig: 'means', note: 'ha reunido medios',
-      p: "(juntando|guardando|acumulando|ahorrando|junté|guardé) (mis |las )?~ ({pills})|(tengo|ya tengo) (las |mis |todas las |todas mis |suficientes |\\d+ )?({pills}|{drug}) (guardad[oa]s|escondid[oa]s|juntad[oa]s|acumulad[oa]s)" },
+      p: "(juntando|guardando|acumulando|ahorrando|junté|he (juntado|acumulado)) (mis |las )?~ ({pills})|(guardé|he guardado|tengo (guardad|escondid)[oa]s) ({qty}) ~ ({pills})|(tengo|ya tengo) (las |mis |todas las |todas mis |suficientes |\\d+ )?({pills}|{drug}) (guardad[oa]s|escondid[oa]s|juntad[oa]s|acumulad[oa]s)" },
     // "Me las voy a tomar todas" alone could be anything taken: only beside other risk.
     { id: 'vague.take-all', sig: 'vague', needs: true, note: 'dice que se las va a tomar todas',
       p: "(me las|me los) ((voy a|vas a|iba a) (tomar|tragar)|tomo|trago) tod[ao]s" },
