@@ -36,6 +36,29 @@ describe('screening in the composer', () => {
     expect(text).toContain('Samaritans')
     // The emergency number is listed first for imminent danger.
     expect(await outcome.locator('.resources li').first().textContent()).toContain('999')
+    // The help is where the person is looking, and where a screen reader now is.
+    expect(await outcome.evaluate((el) => document.activeElement === el)).toBe(true)
+    // (Scrolling is smooth unless reduced motion is asked for: wait for it to arrive.)
+    await expect.poll(() => outcome.evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < innerHeight)).toBe(true)
+    await page.context().close()
+  })
+
+  it('a held reply empties its box, so it is not sent twice, and shows the help in view', async () => {
+    const page = await (await newContext(browser())).newPage()
+    await page.goto(`${baseUrl}/s/demo0first01`)
+    await whenHydrated(page)
+    const box = page.getByLabel('Write a reply')
+    await box.fill('Thank you for writing this. Honestly I want to die too and I have a plan for tonight.')
+    await page.getByRole('button', { name: 'Reply', exact: true }).click()
+    const outcome = page.getByTestId('outcome')
+    await outcome.waitFor({ state: 'visible' })
+    expect(await outcome.getAttribute('data-status')).toBe('held')
+    expect(await box.inputValue()).toBe('')
+    expect(await outcome.evaluate((el) => document.activeElement === el)).toBe(true)
+    // Reloading does not bring the words back as a draft to send again.
+    await page.reload()
+    await whenHydrated(page)
+    expect(await page.getByLabel('Write a reply').inputValue()).toBe('')
     await page.context().close()
   })
 

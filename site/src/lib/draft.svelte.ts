@@ -25,7 +25,9 @@ export function useDraft<T extends Record<string, unknown>>(name: string, empty:
     $effect(() => {
       const snapshot = JSON.stringify(state.value)
       try {
-        localStorage.setItem(storageKey, snapshot)
+        // An empty form is no draft: nothing to restore, nothing to announce.
+        if (snapshot === JSON.stringify(empty)) localStorage.removeItem(storageKey)
+        else localStorage.setItem(storageKey, snapshot)
       } catch {
         // Nothing to do: the form still holds the words.
       }
@@ -40,7 +42,9 @@ export function useDraft<T extends Record<string, unknown>>(name: string, empty:
     },
     restored,
     durable,
+    /** Once the server has the words: empties the form and forgets the draft. */
     clear() {
+      state.value = { ...empty }
       try {
         localStorage.removeItem(storageKey)
       } catch {
