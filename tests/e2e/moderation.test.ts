@@ -67,6 +67,9 @@ describe('a volunteer at night', () => {
     expect(page.url()).toContain('/mod/sign-in?next=%2Fmod')
     expect(first?.headers()['cache-control']).toBe('no-store')
     expect(first?.headers()['content-security-policy']).toContain("frame-ancestors 'none'")
+    // The password field is styled like the handle field (it was a small unstyled box).
+    const width = (label: string) => page.getByLabel(label).evaluate((el) => el.getBoundingClientRect().width)
+    expect(await width('Password')).toBe(await width('Handle'))
     await page.getByLabel('Handle').fill(HANDLE)
     await page.getByLabel('Password').fill(PASSWORD)
     await page.getByRole('button', { name: 'Sign in' }).click()
