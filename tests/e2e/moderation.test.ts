@@ -105,6 +105,12 @@ describe('a volunteer at night', () => {
     expect(await page.getByRole('status').filter({ hasText: 'Sent' }).count()).toBe(1)
     const messages = query<{ author_hash: string; kind: string; country: string }>(`select author_hash, kind, country from author_messages where post_id = '${imminent.storyId}'`)
     expect(messages).toEqual([{ author_hash: imminent.authorHash, kind: 'checkin', country: 'GB' }])
+    // A check-in keeps the item open and with this volunteer, which the queue says in one phrase
+    // (Spanish stitched "Con" + "ti" where it means "Contigo").
+    await page.goto(`${baseUrl}/mod?lang=es`)
+    await expect.poll(() => page.getByText(/^Contigo hasta \d/).count()).toBe(1)
+    await page.goto(`${baseUrl}/mod?lang=en`)
+    await expect.poll(() => page.getByText(/^With you until \d/).count()).toBe(1)
 
     // Approve the other item: a, then Enter to confirm.
     await page.goto(`${baseUrl}/mod/items/${concern.itemId}`)

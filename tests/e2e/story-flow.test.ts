@@ -162,6 +162,57 @@ describe('reacting to and reporting a post', () => {
   })
 })
 
+describe('an edit that needs a person', () => {
+  it('shows the author the held state and the crisis lines under the post, as after a first post', async () => {
+    const context = await newContext(browser())
+    const page = await context.newPage()
+    await page.goto(`${baseUrl}/new?space=depression`)
+    await whenHydrated(page)
+    await page.getByLabel('Your country').selectOption('GB')
+    await page.getByLabel('Title').fill('A quiet week')
+    await page.getByLabel('Your story').fill('Work was calm and I slept well most nights.')
+    await page.getByRole('button', { name: 'Post anonymously' }).click()
+    await page.getByRole('link', { name: 'Go to your story' }).click()
+    await page.waitForURL(/\/s\/[0-9a-z]+$/)
+    await expect.poll(() => page.getByRole('button', { name: 'Edit' }).count()).toBe(1)
+    await page.getByRole('button', { name: 'Edit' }).click()
+    await page.getByLabel('Edit').fill('I am going to kill myself tonight, I have the pills ready.')
+    await page.getByRole('button', { name: 'Save' }).click()
+    const outcome = page.getByTestId('outcome')
+    await outcome.waitFor({ state: 'visible' })
+    expect(await outcome.getAttribute('data-status')).toBe('held')
+    const text = (await outcome.textContent()) ?? ''
+    expect(text).toContain('Your story is saved')
+    expect(await outcome.locator('.resources li').count()).toBeGreaterThan(1)
+    expect(await outcome.evaluate((el) => document.activeElement === el)).toBe(true)
+    await context.close()
+  })
+})
+
+describe('using a key from another device', () => {
+  it('asks before replacing this browser\'s key, and keeps it when the person says no', async () => {
+    const context = await newContext(browser())
+    const page = await context.newPage()
+    const mine = `lk_${'a'.repeat(43)}`
+    const other = `lk_${'b'.repeat(43)}`
+    await page.goto(`${baseUrl}/me`)
+    await page.evaluate((k) => localStorage.setItem('lantern.authorKey', k), mine)
+    await page.reload()
+    await whenHydrated(page)
+    const useKey = async (answer: 'accept' | 'dismiss') => {
+      const asked = new Promise<string>((resolve) => page.once('dialog', (d) => { resolve(d.message()); void d[answer]() }))
+      await page.getByLabel('Use a key from another device').fill(other)
+      await page.getByRole('button', { name: 'Use this key' }).click()
+      return asked
+    }
+    expect(await useKey('dismiss')).toContain('This browser already has a key')
+    expect(await page.evaluate(() => localStorage.getItem('lantern.authorKey'))).toBe(mine)
+    await useKey('accept')
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('lantern.authorKey'))).toBe(other)
+    await context.close()
+  })
+})
+
 describe('erasing everything from My posts', () => {
   it('erases the stories of this browser’s key after a confirmation, and their pages then say deleted', async () => {
     const context = await newContext(browser())

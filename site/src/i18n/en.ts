@@ -105,6 +105,7 @@ export const en = {
   'mine.useKey': 'Use a key from another device',
   'mine.useKeySubmit': 'Use this key',
   'mine.badKey': 'That does not look like an author key.',
+  'mine.confirmReplaceKey': 'This browser already has a key. Using the new one replaces it, and what you wrote with the old key can be edited or deleted only with that key: show it and copy it first if you may need it. Replace the key?',
   'mine.copy': 'Copy',
   'mine.copied': 'Copied',
   'mine.edit': 'Edit',

@@ -106,6 +106,7 @@ export const es: Messages = {
   'mine.useKey': 'Usar una clave de otro dispositivo',
   'mine.useKeySubmit': 'Usar esta clave',
   'mine.badKey': 'Eso no parece una clave de autor/a.',
+  'mine.confirmReplaceKey': 'Este navegador ya tiene una clave. Usar la nueva la reemplaza, y lo que escribiste con la anterior solo se puede editar o borrar con ella: muéstrala y cópiala antes si puedes necesitarla. ¿Reemplazar la clave?',
   'mine.copy': 'Copiar',
   'mine.copied': 'Copiada',
   'mine.edit': 'Editar',

@@ -75,7 +75,7 @@ export const modEn = {
   'mod.item.escalated': 'Escalated',
   'mod.item.heldBy': 'With',
   'mod.item.until': 'until',
-  'mod.item.you': 'you',
+  'mod.item.withYou': 'With you',
   'mod.item.minutes': 'min',
   'mod.item.hours': 'h',
   'mod.item.notFound': 'There is no queue item with that id.',

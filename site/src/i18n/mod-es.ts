@@ -74,7 +74,7 @@ export const modEs: Record<ModMessageKey, string> = {
   'mod.item.escalated': 'Escalado',
   'mod.item.heldBy': 'Con',
   'mod.item.until': 'hasta',
-  'mod.item.you': 'ti',
+  'mod.item.withYou': 'Contigo',
   'mod.item.minutes': 'min',
   'mod.item.hours': 'h',
   'mod.item.notFound': 'No hay ningún elemento de la cola con ese identificador.',

@@ -1,6 +1,7 @@
 /** Behaviour of the author's edit and delete tools (components/OwnerTools.astro), run by the story page's script. */
 import { apiFetch } from './api-client'
 import { linksHere } from './links'
+import type { Outcome } from './outcome'
 import { ownedPostIds } from './ownership'
 
 const all = Array.from(document.querySelectorAll<HTMLElement>('[data-owner]'))
@@ -33,8 +34,12 @@ for (const tools of all) {
   })
   editor.addEventListener('submit', async (event) => {
     event.preventDefault()
-    const res = await apiFetch(base, { method: 'PATCH', body: { body: draft.value } })
-    if (res.ok) location.reload()
-    else fail(res.message)
+    const res = await apiFetch<Outcome>(base, { method: 'PATCH', body: { body: draft.value } })
+    if (!res.ok) return fail(res.message)
+    // Words that now need a person, or that call for help: say so here, with the crisis
+    // lines, as after a first post (a reload would show neither).
+    const { moderation, resources } = res.data
+    if (moderation.status === 'held' || resources.length > 0) (await import('./edit-outcome')).showEditOutcome(tools, editor, kind!, { moderation, resources })
+    else location.reload()
   })
 }
