@@ -1,7 +1,7 @@
 /**
  * After an author's edit that is held or worrying: the support panel a first post shows
- * (components/SupportOutcome.svelte), under the post, instead of a reload. Loaded only then,
- * so the story page's script stays small; its words come from the page (StoryView.astro).
+ * (components/SupportOutcome.svelte), under the post, instead of a reload. The component is
+ * the reply form's too, so the page loads it once; its words come from the page (StoryView.astro).
  */
 import { mount } from 'svelte'
 import SupportOutcome from '../components/SupportOutcome.svelte'

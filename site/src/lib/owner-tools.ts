@@ -1,5 +1,6 @@
 /** Behaviour of the author's edit and delete tools (components/OwnerTools.astro), run by the story page's script. */
 import { apiFetch } from './api-client'
+import { showEditOutcome } from './edit-outcome'
 import { linksHere } from './links'
 import type { Outcome } from './outcome'
 import { ownedPostIds } from './ownership'
@@ -39,7 +40,7 @@ for (const tools of all) {
     // Words that now need a person, or that call for help: say so here, with the crisis
     // lines, as after a first post (a reload would show neither).
     const { moderation, resources } = res.data
-    if (moderation.status === 'held' || resources.length > 0) (await import('./edit-outcome')).showEditOutcome(tools, editor, kind!, { moderation, resources })
+    if (moderation.status === 'held' || resources.length > 0) showEditOutcome(tools, editor, kind!, { moderation, resources })
     else location.reload()
   })
 }
