@@ -1,9 +1,23 @@
+import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { newContext, useBrowser, whenHydrated } from './browser'
 import { apiAt } from './xss-posts'
 
 const baseUrl = inject('baseUrl')
 const browser = useBrowser()
+
+/** Posts a story from the composer and opens its page; returns the page's address. */
+async function postAndOpen(page: Page, space: string, title: string, body: string, country?: string): Promise<string> {
+  await page.goto(`${baseUrl}/new?space=${space}`)
+  await whenHydrated(page)
+  if (country) await page.getByLabel('Your country').selectOption(country)
+  await page.getByLabel('Title').fill(title)
+  await page.getByLabel('Your story').fill(body)
+  await page.getByRole('button', { name: 'Post anonymously' }).click()
+  await page.getByRole('link', { name: 'Go to your story' }).click()
+  await page.waitForURL(/\/s\/[0-9a-z]+$/)
+  return page.url()
+}
 
 describe('writing and reading a story', () => {
   it('writes a story in the composer, sees it on its page, and reads it with JavaScript off', async () => {
@@ -166,14 +180,7 @@ describe('an edit that needs a person', () => {
   it('shows the author the held state and the crisis lines under the post, as after a first post', async () => {
     const context = await newContext(browser())
     const page = await context.newPage()
-    await page.goto(`${baseUrl}/new?space=depression`)
-    await whenHydrated(page)
-    await page.getByLabel('Your country').selectOption('GB')
-    await page.getByLabel('Title').fill('A quiet week')
-    await page.getByLabel('Your story').fill('Work was calm and I slept well most nights.')
-    await page.getByRole('button', { name: 'Post anonymously' }).click()
-    await page.getByRole('link', { name: 'Go to your story' }).click()
-    await page.waitForURL(/\/s\/[0-9a-z]+$/)
+    await postAndOpen(page, 'depression', 'A quiet week', 'Work was calm and I slept well most nights.', 'GB')
     await expect.poll(() => page.getByRole('button', { name: 'Edit' }).count()).toBe(1)
     await page.getByRole('button', { name: 'Edit' }).click()
     await page.getByLabel('Edit').fill('I am going to kill myself tonight, I have the pills ready.')
@@ -217,14 +224,7 @@ describe('erasing everything from My posts', () => {
   it('erases the stories of this browser’s key after a confirmation, and their pages then say deleted', async () => {
     const context = await newContext(browser())
     const page = await context.newPage()
-    await page.goto(`${baseUrl}/new?space=anxiety`)
-    await whenHydrated(page)
-    await page.getByLabel('Title').fill('Soon to be erased')
-    await page.getByLabel('Your story').fill('A few words I will take back.')
-    await page.getByRole('button', { name: 'Post anonymously' }).click()
-    await page.getByRole('link', { name: 'Go to your story' }).click()
-    await page.waitForURL(/\/s\/[0-9a-z]+$/)
-    const storyUrl = page.url()
+    const storyUrl = await postAndOpen(page, 'anxiety', 'Soon to be erased', 'A few words I will take back.')
 
     await page.goto(`${baseUrl}/me`)
     await whenHydrated(page)

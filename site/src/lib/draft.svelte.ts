@@ -21,12 +21,13 @@ export function useDraft<T extends Record<string, unknown>>(name: string, empty:
     // Storage blocked: the draft lives in memory for this visit.
   }
   const state = $state({ value: initial })
+  const emptySnapshot = JSON.stringify(empty)
   $effect.root(() => {
     $effect(() => {
       const snapshot = JSON.stringify(state.value)
       try {
         // An empty form is no draft: nothing to restore, nothing to announce.
-        if (snapshot === JSON.stringify(empty)) localStorage.removeItem(storageKey)
+        if (snapshot === emptySnapshot) localStorage.removeItem(storageKey)
         else localStorage.setItem(storageKey, snapshot)
       } catch {
         // Nothing to do: the form still holds the words.
