@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, inject, it } from 'vitest'
+import { READER_PAGES } from '../../bench/sizes'
 import { readerJsBytes } from './reader-js'
 
 const baseUrl = inject('baseUrl')
@@ -29,12 +30,15 @@ describe('budgets from the issue', () => {
 
   // The islands a reader's browser loads on each page, with everything they import (the
   // screening worker loads only once someone writes, and has its own budget below).
-  // Union over every reader page (bench/sizes.ts, budget 30 KB): 29.5 KB on 2026-11-23.
-  it.each([
-    '/', '/s/demo0first01', '/new', '/me', '/search?q=oranges', '/resources', '/spaces/anxiety', '/s/zzzzzzzzzzzz',
-    '/embed/demo/anxiety', '/embed/demo/s/demo0first01', '/embed/demo/new',
-  ])('%s loads at most 30 KB gzip of island JavaScript', async (path) => {
+  it.each(READER_PAGES)('%s loads at most 30 KB gzip of island JavaScript', async (path) => {
     const { gzip } = await readerJsBytes(baseUrl, [path])
+    expect(gzip).toBeLessThanOrEqual(30 * KB)
+  })
+
+  // The bench reports the union too (bench/sizes.ts): no reader loads every page's islands, but
+  // a file Rollup splits off for one helper shows here first (29.8 KB on 2026-11-24).
+  it('all reader pages together load at most 30 KB gzip of island JavaScript', async () => {
+    const { gzip } = await readerJsBytes(baseUrl, READER_PAGES)
     expect(gzip).toBeLessThanOrEqual(30 * KB)
   })
 

@@ -40,6 +40,14 @@ describe('screening in the composer', () => {
     expect(await outcome.evaluate((el) => document.activeElement === el)).toBe(true)
     // (Scrolling is smooth unless reduced motion is asked for: wait for it to arrive.)
     await expect.poll(() => outcome.evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().top < innerHeight)).toBe(true)
+
+    // Its page, held: the author reads their own words and their state, and not the readers'
+    // "we could not find this story".
+    await outcome.getByRole('link', { name: 'Go to your story' }).click()
+    await page.getByTestId('held-post').waitFor()
+    expect(await page.getByRole('heading', { level: 1 }).allTextContents()).toEqual(['goodbye'])
+    expect(await page.getByText('We could not find this story').isVisible()).toBe(false)
+    expect(await page.title()).toBe('goodbye · Lantern')
     await page.context().close()
   })
 

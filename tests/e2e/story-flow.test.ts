@@ -58,6 +58,16 @@ describe('writing and reading a story', () => {
     expect(await warning.getAttribute('open')).toBeNull()
     await reader.getByText('Show the story').click()
     expect(await reader.getByText('I used to feel guilty for resting.').isVisible()).toBe(true)
+    // Replying and posting need JavaScript, and say so: their buttons cannot send a form that
+    // nothing answers, which would bring the page back empty and lose what was typed.
+    expect(await reader.getByRole('button', { name: 'Reply', exact: true }).isDisabled()).toBe(true)
+    await reader.goto(`${baseUrl}/new`)
+    expect(await reader.locator('main noscript .notice').isVisible()).toBe(true)
+    await reader.getByLabel('Title').fill('Typed without JavaScript')
+    await reader.getByLabel('Title').press('Enter')
+    expect(await reader.getByRole('button', { name: 'Post anonymously' }).isDisabled()).toBe(true)
+    expect(reader.url()).toBe(`${baseUrl}/new`)
+    expect(await reader.getByLabel('Title').inputValue()).toBe('Typed without JavaScript')
     await noJs.close()
   })
 

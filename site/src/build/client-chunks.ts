@@ -3,7 +3,7 @@ import type { AstroIntegration } from 'astro'
 
 /** The Svelte runtime, Astro's Svelte client, and our helpers that most reader islands import
  * (the support panel after a post, a reply or an edit, and the draft of the composer and the reply form). */
-const RUNTIME = /\/node_modules\/(svelte|@astrojs\/svelte)\/|\/site\/src\/(lib\/(api-client|author-key-store|storage-probe|links|draft\.svelte)|build\/svelte-client)\.ts$|\/site\/src\/components\/(SupportOutcome|ResourceList)\.svelte$/
+const RUNTIME = /\/node_modules\/(svelte|@astrojs\/svelte)\/|\/site\/src\/(lib\/(api-client|author-key-store|storage-probe|links|draft\.svelte|hydrated\.svelte)|build\/svelte-client)\.ts$|\/site\/src\/components\/(SupportOutcome|ResourceList)\.svelte$/
 
 /**
  * The islands' shared code in one chunk. Rollup would split it by which islands import
