@@ -8,10 +8,16 @@ export type AuditEvent = typeof auditEvents.$inferSelect
 /** State before or after an action: statuses and flags, never an author hash or post text. */
 export type AuditState = Record<string, string | number | boolean | null>
 
+/** Every action the audit log records (the log page filters by them and names each). */
+export const AUDIT_ACTIONS = [
+  'approve', 'keep-hidden', 'remove', 'false-alarm', 'escalate', 'check-in', 'note', 'claim', 'release',
+  'invite.create', 'moderator.join', 'moderator.create', 'moderator.disable', 'moderator.enable',
+] as const
+
 export type AuditInput = {
   at: Date
   actor: { id: string; handle: string } | null
-  action: string
+  action: (typeof AUDIT_ACTIONS)[number]
   queueItemId?: string | null
   postType?: PostType | null
   postId?: string | null

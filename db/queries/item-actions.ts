@@ -1,7 +1,7 @@
 import { and, eq, exists, gt, sql, type SQL } from 'drizzle-orm'
 import type { Database } from '../client'
 import { queueItems, replies, stories, type PostStatus } from '../schema'
-import { auditOrRefuse, isAuditRefusal, type AuditState } from './audit'
+import { auditOrRefuse, isAuditRefusal, type AuditInput, type AuditState } from './audit'
 import { authorMessageInsert } from './author-messages'
 import type { Actor } from './claims'
 import type { QueueItem } from './queue'
@@ -13,7 +13,7 @@ export type ActionWrite = {
   item: QueueItem
   actor: Actor
   now: Date
-  action: string
+  action: AuditInput['action']
   /** The state the volunteer saw; the action is refused if the item or post moved on since. */
   expect: { claimHeld: boolean; postStatus: PostStatus | null; notEscalatedUnlessAdmin: boolean }
   before: AuditState

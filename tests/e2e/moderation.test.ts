@@ -127,8 +127,15 @@ describe('a volunteer at night', () => {
     await page.waitForURL(`${baseUrl}/mod/audit`)
     const rows = page.getByTestId('audit-table').locator('tbody tr')
     const lines = await rows.allTextContents()
-    expect(lines.find((l) => l.includes(concern.itemId) && l.includes('approve'))).toContain(HANDLE)
-    expect(lines.find((l) => l.includes(imminent.itemId) && l.includes('check-in'))).toContain(HANDLE)
+    expect(lines.find((l) => l.includes(concern.itemId) && l.includes('Approved'))).toContain(HANDLE)
+    expect(lines.find((l) => l.includes(imminent.itemId) && l.includes('Wrote to the author'))).toContain(HANDLE)
+    // In the volunteer's language, with words rather than the database's codes.
+    await page.goto(`${baseUrl}/mod/audit?lang=es`)
+    const filed = (await rows.allTextContents()).find((l) => l.includes(concern.itemId) && l.includes('Aprobada'))
+    expect(filed).toContain('resultado: aprobada')
+    expect(filed).toContain('elemento: abierto → resuelto')
+    expect(filed).not.toMatch(/queueStatus|closed/)
+    expect(await page.getByLabel('Acción').locator('option[value="keep-hidden"]').textContent()).toBe('Se mantiene oculta')
     await context.close()
   })
 

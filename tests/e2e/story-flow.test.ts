@@ -104,6 +104,17 @@ describe('writing and reading a story', () => {
     await context.close()
   })
 
+  it('says how many stories a search found, "1 result" for one', async () => {
+    const api = apiAt(baseUrl)
+    const word = `quokka${Date.now()}`
+    const post = (title: string) => api('POST', '/api/stories', { body: { space: 'recovery', title, body: `A ${word} smiled at me on the ferry today.`, contentWarnings: [] } })
+    expect((await post('The ferry, first time')).status).toBe(201)
+    const heading = async () => /<h2>(\d+ results?)<\/h2>/.exec(await (await fetch(`${baseUrl}/search?q=${word}`)).text())?.[1]
+    expect(await heading()).toBe('1 result')
+    expect((await post('The ferry, second time')).status).toBe(201)
+    expect(await heading()).toBe('2 results')
+  })
+
   it('shows a clear error and keeps the words when the server refuses', async () => {
     const context = await newContext(browser())
     const page = await context.newPage()

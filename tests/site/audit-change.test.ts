@@ -1,6 +1,13 @@
 // What the audit log says changed: a night volunteer reads these lines to see what another did.
 import { describe, expect, it } from 'vitest'
 import { describeChange } from '../../site/src/lib/audit-change'
+import { auditWords, codeWord } from '../../site/src/lib/mod-words'
+import { modEn } from '../../site/src/i18n/mod-en'
+import { modEs } from '../../site/src/i18n/mod-es'
+import type { MessageKey } from '../../site/src/i18n'
+import { AUDIT_ACTIONS } from '../../db/queries/audit'
+import { POST_STATUSES } from '../../db/schema'
+import { RESOLUTIONS } from '../../worker/triage/actions'
 
 describe('audit log lines', () => {
   it('shows what changed, and what only exists after', () => {
@@ -13,5 +20,20 @@ describe('audit log lines', () => {
     expect(describeChange({ postStatus: 'held', queueStatus: 'open', escalated: false }, { postStatus: 'published', queueStatus: 'closed' }))
       .toEqual(['postStatus: held → published', 'queueStatus: open → closed'])
     expect(describeChange({ postStatus: 'held', queueStatus: 'open', escalated: false }, null)).toEqual([])
+  })
+  it("speaks the volunteer's language, not the database's codes", () => {
+    const es = (key: MessageKey) => (modEs as Record<string, string>)[key]!
+    expect(describeChange({ postStatus: 'held', queueStatus: 'open' }, { postStatus: 'published', queueStatus: 'closed', resolution: 'false_alarm', falseAlarm: true }, auditWords(es)))
+      .toEqual(['publicación: retenida → publicada', 'elemento: abierto → resuelto', 'resultado: falsa alarma', 'falsa alarma: sí'])
+    expect(describeChange(null, { messageKind: 'checkin', country: 'ES' }, auditWords(es))).toEqual(['mensaje: un mensaje a la persona', 'país: ES'])
+    expect(codeWord(es, 'action', 'keep-hidden')).toBe('Se mantiene oculta')
+    // A code without words yet is shown as it is rather than as an empty cell.
+    expect(codeWord(es, 'action', 'partner.rotate')).toBe('partner.rotate')
+  })
+  it('has words for every audit action, post state and outcome the forum records, in both languages', () => {
+    const codes = { action: AUDIT_ACTIONS, postStatus: POST_STATUSES, resolution: RESOLUTIONS }
+    for (const catalogue of [modEn, modEs] as Record<string, string>[]) {
+      for (const [group, list] of Object.entries(codes)) for (const code of list) expect(catalogue[`mod.${group}.${code}`], `mod.${group}.${code}`).toBeTruthy()
+    }
   })
 })

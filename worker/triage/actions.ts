@@ -37,6 +37,10 @@ export const actionSchema = z.discriminatedUnion(
 export type ActionInput = z.infer<typeof actionSchema>
 export type ActionName = ActionInput['action']
 
+/** How a settled item ended (queue_items.resolution). */
+export const RESOLUTIONS = ['approved', 'false_alarm', 'kept_hidden', 'removed'] as const
+type Resolution = (typeof RESOLUTIONS)[number]
+
 /** Actions that settle an item: only an admin may settle one that was escalated to admins. */
 export const CLOSING_ACTIONS: readonly ActionName[] = ['approve', 'keep-hidden', 'remove', 'false-alarm']
 
@@ -49,7 +53,7 @@ export const CLOSING_ACTIONS: readonly ActionName[] = ['approve', 'keep-hidden',
  */
 export function planAction(input: ActionInput, item: QueueItem, postStatus: PostStatus, actor: Actor, now: Date): ActionWrite {
   const deleted = postStatus === 'deleted'
-  const settle = (resolution: string, to: PostStatus, falseAlarm = false) => ({
+  const settle = (resolution: Resolution, to: PostStatus, falseAlarm = false) => ({
     postStatus: deleted || to === postStatus ? undefined : to,
     queue: { status: 'closed' as const, resolution, falseAlarm, closedAt: now, claimedBy: null, claimExpiresAt: null },
     after: { postStatus: deleted ? postStatus : to, queueStatus: 'closed', resolution, falseAlarm } satisfies AuditState,

@@ -96,6 +96,7 @@ export const en = {
   'search.label': 'Words to search for',
   'search.submit': 'Search',
   'search.none': 'No stories matched. Try other words.',
+  'search.result': 'result',
   'search.results': 'results',
   'mine.title': 'My posts',
   'mine.intro': 'Your posts are linked to a secret author key kept in this browser, not to an account.',

@@ -97,6 +97,7 @@ export const es: Messages = {
   'search.label': 'Palabras a buscar',
   'search.submit': 'Buscar',
   'search.none': 'Ninguna historia coincide. Prueba con otras palabras.',
+  'search.result': 'resultado',
   'search.results': 'resultados',
   'mine.title': 'Mis publicaciones',
   'mine.intro': 'Tus publicaciones están ligadas a una clave secreta guardada en este navegador, no a una cuenta.',

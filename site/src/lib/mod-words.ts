@@ -1,0 +1,19 @@
+import type { MessageKey } from '../i18n'
+import type { Words } from './audit-change'
+
+type Translate = (key: MessageKey) => string
+
+/**
+ * A stored code in the volunteer's language: `codeWord(t, 'postStatus', 'held')` is "held" in
+ * English and "retenida" in Spanish. A code with no words yet is shown as it is, never blank.
+ */
+export const codeWord = (t: Translate, group: string, code: string): string => t(`mod.${group}.${code}` as MessageKey) ?? code
+
+// Audit fields whose values are codes with words of their own (mod.<field>.<code>).
+const CODED = new Set(['postStatus', 'queueStatus', 'resolution', 'messageKind'])
+
+/** How the audit log names fields and values (audit-change.ts) in the volunteer's language. */
+export const auditWords = (t: Translate): Words => ({
+  field: (key) => codeWord(t, 'field', key),
+  value: (key, v) => (typeof v === 'boolean' ? codeWord(t, 'value', String(v)) : typeof v === 'string' && CODED.has(key) ? codeWord(t, key, v) : undefined),
+})
