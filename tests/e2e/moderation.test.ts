@@ -171,9 +171,11 @@ describe('a volunteer at night', () => {
       await page.getByLabel('Password').fill(PASSWORD)
       await page.getByRole('button', { name: 'Sign in' }).click()
       await page.waitForURL(`${baseUrl}/mod`)
-      for (const path of ['/mod', `/mod/items/${imminent.itemId}`, '/mod/audit', '/mod/stats', '/mod/moderators']) {
+      for (const path of ['/mod', `/mod/items/${imminent.itemId}`, '/mod/audit', '/mod/stats', '/mod/moderators', '/mod/partners']) {
         await page.goto(baseUrl + path, { waitUntil: 'networkidle' })
         expect([path, await seriousViolations(page)]).toEqual([path, []])
+        // Every one in the moderators' own layout, with their navigation (not the public site's).
+        expect([path, await page.locator('body.mod nav').count()]).toEqual([path, 1])
       }
       await context.close()
     })
