@@ -26,6 +26,7 @@ describe('audit log lines', () => {
     expect(describeChange({ postStatus: 'held', queueStatus: 'open' }, { postStatus: 'published', queueStatus: 'closed', resolution: 'false_alarm', falseAlarm: true }, auditWords(es)))
       .toEqual(['publicación: retenida → publicada', 'elemento: abierto → resuelto', 'resultado: falsa alarma', 'falsa alarma: sí'])
     expect(describeChange(null, { messageKind: 'checkin', country: 'ES' }, auditWords(es))).toEqual(['mensaje: un mensaje a la persona', 'país: ES'])
+    expect(describeChange(null, { handle: 'night-owl', role: 'admin' }, auditWords(es))).toEqual(['persona voluntaria: night-owl', `rol: ${modEs['mod.role.admin']}`])
     expect(codeWord(es, 'action', 'keep-hidden')).toBe('Se mantiene oculta')
     // A code without words yet is shown as it is rather than as an empty cell.
     expect(codeWord(es, 'action', 'partner.rotate')).toBe('partner.rotate')

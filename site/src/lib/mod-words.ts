@@ -9,8 +9,8 @@ type Translate = (key: MessageKey) => string
  */
 export const codeWord = (t: Translate, group: string, code: string): string => t(`mod.${group}.${code}` as MessageKey) ?? code
 
-// Audit fields whose values are codes with words of their own (mod.<field>.<code>).
-const CODED = new Set(['postStatus', 'queueStatus', 'resolution', 'messageKind'])
+// Audit fields whose values are codes with words of their own (mod.<field>.<code>; mod.role.* are the nav's).
+const CODED = new Set(['postStatus', 'queueStatus', 'resolution', 'messageKind', 'role'])
 
 /** How the audit log names fields and values (audit-change.ts) in the volunteer's language. */
 export const auditWords = (t: Translate): Words => ({
