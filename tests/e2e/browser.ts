@@ -1,5 +1,5 @@
-import { chromium, type Browser, type BrowserContext } from 'playwright-core'
-import { afterAll, beforeAll } from 'vitest'
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core'
+import { afterAll, beforeAll, expect } from 'vitest'
 
 /** Debian's Chromium, driven by playwright-core (no browser download). */
 export function launchBrowser(): Promise<Browser> {
@@ -25,5 +25,13 @@ export function useBrowser(): () => Browser {
 }
 
 /** Waits until every island on the page has hydrated (Astro drops `ssr` when it has). */
-export const whenHydrated = (page: import('playwright-core').Page) =>
+export const whenHydrated = (page: Page) =>
   page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 15_000 })
+
+/** The support panel after a post, a reply or an edit that waits for a volunteer: waits for it and checks it says held. */
+export async function heldOutcome(page: Page): Promise<Locator> {
+  const outcome = page.getByTestId('outcome')
+  await outcome.waitFor({ state: 'visible' })
+  expect(await outcome.getAttribute('data-status')).toBe('held')
+  return outcome
+}

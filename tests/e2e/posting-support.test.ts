@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
-import { newContext, useBrowser, whenHydrated } from './browser'
+import { heldOutcome, newContext, useBrowser, whenHydrated } from './browser'
 
 const baseUrl = inject('baseUrl')
 const browser = useBrowser()
@@ -27,9 +27,7 @@ describe('screening in the composer', () => {
     expect(await page.getByRole('button', { name: 'Post anonymously' }).isEnabled()).toBe(true)
 
     await page.getByRole('button', { name: 'Post anonymously' }).click()
-    const outcome = page.getByTestId('outcome')
-    await outcome.waitFor({ state: 'visible' })
-    expect(await outcome.getAttribute('data-status')).toBe('held')
+    const outcome = await heldOutcome(page)
     const text = await outcome.textContent()
     expect(text).toContain('Your story is saved')
     expect(text).toContain('999')
@@ -58,9 +56,7 @@ describe('screening in the composer', () => {
     const box = page.getByLabel('Write a reply')
     await box.fill('Thank you for writing this. Honestly I want to die too and I have a plan for tonight.')
     await page.getByRole('button', { name: 'Reply', exact: true }).click()
-    const outcome = page.getByTestId('outcome')
-    await outcome.waitFor({ state: 'visible' })
-    expect(await outcome.getAttribute('data-status')).toBe('held')
+    const outcome = await heldOutcome(page)
     expect(await box.inputValue()).toBe('')
     expect(await outcome.evaluate((el) => document.activeElement === el)).toBe(true)
     // Reloading does not bring the words back as a draft to send again.
@@ -79,9 +75,7 @@ describe('screening in the composer', () => {
     await page.getByLabel('Tu historia').fill('Mañana es el día. Ya tengo todo preparado y les dejé una carta a mis papás.')
     await page.getByTestId('support-panel').waitFor({ state: 'visible', timeout: 10_000 })
     await page.getByRole('button', { name: 'Publicar de forma anónima' }).click()
-    const outcome = page.getByTestId('outcome')
-    await outcome.waitFor({ state: 'visible' })
-    expect(await outcome.getAttribute('data-status')).toBe('held')
+    const outcome = await heldOutcome(page)
     const text = (await outcome.textContent()) ?? ''
     // Why the post waits, and the crisis message, written by the server in Spanish.
     expect(text).toContain('Tu publicación está guardada')
@@ -130,9 +124,7 @@ describe('screening in the composer', () => {
     await whenHydrated(page)
     await page.getByLabel('Write a reply').fill('Reading this I realised I have decided to kill myself tonight. I have the pills saved up.')
     await page.getByRole('button', { name: 'Reply' }).click()
-    const outcome = page.getByTestId('outcome')
-    await outcome.waitFor({ state: 'visible' })
-    expect(await outcome.getAttribute('data-status')).toBe('held')
+    const outcome = await heldOutcome(page)
     expect(await outcome.locator('.resources li').count()).toBeGreaterThan(0)
     expect(await page.getByRole('heading', { name: 'Replies (0)' }).count()).toBe(1)
     await context.close()

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
-import { newContext, useBrowser, whenHydrated } from './browser'
+import { heldOutcome, newContext, useBrowser, whenHydrated } from './browser'
 import { apiAt } from './xss-posts'
 
 const baseUrl = inject('baseUrl')
@@ -206,9 +206,7 @@ describe('an edit that needs a person', () => {
     await page.getByRole('button', { name: 'Edit' }).click()
     await page.getByLabel('Edit').fill('I am going to kill myself tonight, I have the pills ready.')
     await page.getByRole('button', { name: 'Save' }).click()
-    const outcome = page.getByTestId('outcome')
-    await outcome.waitFor({ state: 'visible' })
-    expect(await outcome.getAttribute('data-status')).toBe('held')
+    const outcome = await heldOutcome(page)
     const text = (await outcome.textContent()) ?? ''
     expect(text).toContain('Your story is saved')
     expect(await outcome.locator('.resources li').count()).toBeGreaterThan(1)

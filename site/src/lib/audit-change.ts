@@ -18,7 +18,7 @@ export function describeChange(before: unknown, after: unknown, words: Words = A
   const b = (before ?? null) as State
   const a = (after ?? null) as State
   if (a === null) return []
-  const say = (key: string, v: unknown) => (v === null || v === undefined ? show(v) : words.value(key, v) ?? show(v))
+  const say = (key: string, v: unknown) => words.value(key, v) ?? show(v)
   return Object.keys(a).flatMap((key) => {
     const from = b?.[key]
     const to = a[key]
