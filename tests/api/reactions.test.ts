@@ -17,6 +17,20 @@ describe('POST /api/stories/:id/reactions', () => {
     expect((await call('GET', `/api/stories/${story.id}`)).body.story.reactions).toEqual({ strength: 2, metoo: 1, thanks: 0 })
   })
 
+  it('tells a key which reactions it made to a story, and nobody else', async () => {
+    const { story } = await postStory()
+    const { story: other } = await postStory()
+    const { authorKey: key } = (await call('POST', `/api/stories/${story.id}/reactions`, { body: { kind: 'metoo' } })).body
+    await call('POST', `/api/stories/${story.id}/reactions`, { key, body: { kind: 'thanks' } })
+    await call('POST', `/api/stories/${other.id}/reactions`, { key, body: { kind: 'strength' } })
+    await call('POST', `/api/stories/${story.id}/reactions`, { body: { kind: 'strength' } }) // another key
+    expect((await call('GET', `/api/stories/${story.id}`, { key })).body.myReactions.sort()).toEqual(['metoo', 'thanks'])
+    await call('DELETE', `/api/stories/${story.id}/reactions/thanks`, { key })
+    expect((await call('GET', `/api/stories/${story.id}`, { key })).body.myReactions).toEqual(['metoo'])
+    // Without a key there is nobody to answer for.
+    expect((await call('GET', `/api/stories/${story.id}`)).body).not.toHaveProperty('myReactions')
+  })
+
   it('lets the key holder take a reaction back', async () => {
     const { story } = await postStory()
     const { authorKey } = (await call('POST', `/api/stories/${story.id}/reactions`, { body: { kind: 'thanks' } })).body

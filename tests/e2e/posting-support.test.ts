@@ -46,6 +46,18 @@ describe('screening in the composer', () => {
     expect(await page.getByRole('heading', { level: 1 }).allTextContents()).toEqual(['goodbye'])
     expect(await page.getByText('We could not find this story').isVisible()).toBe(false)
     expect(await page.title()).toBe('goodbye · Lantern')
+    // The support panel that showed the crisis lines is gone on this page: a link to them
+    // is under the post, for the author only.
+    const help = page.getByRole('link', { name: /crisis lines for your country/ })
+    expect(await help.isVisible()).toBe(true)
+    expect(await help.getAttribute('href')).toBe('/resources')
+    // A reader (no key) gets the "not found" page, without it.
+    const reader = await (await newContext(browser())).newPage()
+    await reader.goto(page.url())
+    await whenHydrated(reader)
+    expect(await reader.getByText('We could not find this story').isVisible()).toBe(true)
+    expect(await reader.getByRole('link', { name: /crisis lines for your country/ }).isVisible()).toBe(false)
+    await reader.context().close()
     await page.context().close()
   })
 

@@ -165,6 +165,11 @@ describe('reacting to and reporting a post', () => {
     await expect.poll(() => thanks.getAttribute('aria-pressed')).toBe('true')
     await expect.poll(() => group.textContent()).toMatch(/Sending strength · 0\s*Me too · 0\s*Thank you · 1/)
     expect(await thanksCount(id)).toBe(1)
+    // The page is the same for every reader; after a reload the browser's key still shows
+    // which reaction it made, and only that one.
+    await page.reload()
+    await expect.poll(() => thanks.getAttribute('aria-pressed')).toBe('true')
+    expect(await group.getByRole('button', { name: /^Me too/ }).getAttribute('aria-pressed')).toBe('false')
     // Undoing needs the author key the reaction was given (kept by the browser).
     await thanks.click()
     await expect.poll(() => thanks.getAttribute('aria-pressed')).toBe('false')
@@ -216,18 +221,24 @@ describe('an edit that needs a person', () => {
 })
 
 describe('using a key from another device', () => {
-  it('asks before replacing this browser\'s key, and keeps it when the person says no', async () => {
+  // On /me and in the embed's key panel (the same form: components/AuthorKeyForm.svelte).
+  it.each([
+    ['/me', 'Use a key from another device'],
+    ['/embed/demo/anxiety', 'I have a key'],
+  ])("asks on %s before replacing this browser's key, and keeps it when the person says no", async (path, label) => {
     const context = await newContext(browser())
     const page = await context.newPage()
     const mine = `lk_${'a'.repeat(43)}`
     const other = `lk_${'b'.repeat(43)}`
-    await page.goto(`${baseUrl}/me`)
+    await page.goto(`${baseUrl}${path}`)
     await page.evaluate((k) => localStorage.setItem('lantern.authorKey', k), mine)
     await page.reload()
     await whenHydrated(page)
+    const panel = page.locator('details.key-panel > summary')
+    if (await panel.count()) await panel.click()
     const useKey = async (answer: 'accept' | 'dismiss') => {
       const asked = new Promise<string>((resolve) => page.once('dialog', (d) => { resolve(d.message()); void d[answer]() }))
-      await page.getByLabel('Use a key from another device').fill(other)
+      await page.getByLabel(label).fill(other)
       await page.getByRole('button', { name: 'Use this key' }).click()
       return asked
     }

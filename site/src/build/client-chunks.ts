@@ -2,8 +2,9 @@ import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 
 /** The Svelte runtime, Astro's Svelte client, and our helpers that most reader islands import
- * (the support panel after a post, a reply or an edit, and the draft of the composer and the reply form). */
-const RUNTIME = /\/node_modules\/(svelte|@astrojs\/svelte)\/|\/site\/src\/(lib\/(api-client|author-key-store|storage-probe|links|draft\.svelte|hydrated\.svelte)|build\/svelte-client)\.ts$|\/site\/src\/components\/(SupportOutcome|ResourceList)\.svelte$/
+ * (the support panel after a post, a reply or an edit, the draft of the composer and the reply
+ * form, and the author key's form and copy button of /me and the embed's key panel). */
+const RUNTIME = /\/node_modules\/(svelte|@astrojs\/svelte)\/|\/site\/src\/(lib\/(api-client|author-key-store|storage-probe|links|draft\.svelte|hydrated\.svelte)|build\/svelte-client)\.ts$|\/site\/src\/components\/(SupportOutcome|ResourceList|AuthorKeyForm|AuthorKeyCopy)\.svelte$/
 
 /**
  * The islands' shared code in one chunk. Rollup would split it by which islands import

@@ -136,6 +136,7 @@ export const en = {
   'held.only': "Only you can see this post, with your author key.",
   'held.waiting': "Waiting for a volunteer to read it. Nothing is deleted.",
   'held.removed': "A moderator removed this post. It is not public.",
+  'held.help': "If this is weighing on you now, you can talk to someone: crisis lines for your country",
   'appeal.label': "Ask a volunteer to look again",
   'appeal.submit': "Send",
   'appeal.sent': "Sent. A volunteer will look at it.",

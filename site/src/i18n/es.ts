@@ -137,6 +137,7 @@ export const es: Messages = {
   'held.only': "Solo tú puedes ver esta publicación, con tu clave de autor/a.",
   'held.waiting': "Esperando a que una persona voluntaria la lea. No se borra nada.",
   'held.removed': "Un moderador retiró esta publicación. No es pública.",
+  'held.help': "Si esto te pesa ahora, puedes hablar con alguien: líneas de crisis de tu país",
   'appeal.label': "Pedir que una persona voluntaria la revise de nuevo",
   'appeal.submit': "Enviar",
   'appeal.sent': "Enviado. Una persona voluntaria lo revisará.",

@@ -3,10 +3,10 @@ import { apiFetch } from './api-client'
 import { showEditOutcome } from './edit-outcome'
 import { linksHere } from './links'
 import type { Outcome } from './outcome'
-import { ownedPostIds } from './ownership'
+import { mineOn } from './ownership'
 
 const all = Array.from(document.querySelectorAll<HTMLElement>('[data-owner]'))
-const showMine = () => all.forEach(async (tools) => (tools.hidden = !(await ownedPostIds(tools.dataset.story!)).has(tools.dataset.owner!)))
+const showMine = () => all.forEach(async (tools) => (tools.hidden = !(await mineOn(tools.dataset.story!)).owned.has(tools.dataset.owner!)))
 showMine()
 // A key entered after the page loaded (embedded pages with blocked storage) counts too.
 addEventListener('lantern:author-key', showMine)

@@ -84,7 +84,11 @@ export const spacesResponse = z.object({ spaces: z.array(z.object({ slug: z.stri
 export const storyPageResponse = z.object({ stories: z.array(publicStory), nextCursor: z.nullable(z.string()) })
 export const storyResponse = z.object({ story: publicStory, ...support })
 export const createdStoryResponse = z.object({ story: publicStory, ...support, authorKey })
-export const threadResponse = z.object({ story: publicStory, replies: z.array(publicReply) })
+export const threadResponse = z.object({
+  story: publicStory,
+  replies: z.array(publicReply),
+  myReactions: z.optional(z.array(z.enum(REACTION_KINDS))).check(z.describe('Present when X-Author-Key is sent: the reactions that key has made to this story, so its buttons show pressed.')),
+})
 export const replyResponse = z.object({ reply: publicReply, ...support })
 export const createdReplyResponse = z.object({ reply: publicReply, ...support, authorKey })
 export const deletedResponse = z.object({ deleted: z.object({ id: z.string() }) })

@@ -7,7 +7,7 @@ import { supportFor } from '../../posting/support'
 import { eraseStory, getStory, getStoryWithReplies, listStories, storyAndPolicyQuery, updateStory, type Story } from '../../../db/queries/stories'
 import { newReplyRow, newStoryRow } from '../../../db/queries/rows'
 import { replies, stories } from '../../../db/schema'
-import { addReaction, removeReaction } from '../../../db/queries/reactions'
+import { addReaction, reactionKindsBy, removeReaction } from '../../../db/queries/reactions'
 import { pseudonym } from '../../lib/author-key'
 import { newId } from '../../lib/ids'
 import { preparePost } from '../../posting/prepare'
@@ -76,11 +76,14 @@ export const storiesRoutes = new Hono<AppEnv>()
 
   .get('/:id', validate('param', idParam), async (c) => {
     const viewer = await optionalAuthor(c)
-    const found = await getStoryWithReplies(c.get('db'), c.req.valid('param').id)
+    const id = c.req.valid('param').id
+    const db = c.get('db')
+    const [found, myReactions] = await Promise.all([getStoryWithReplies(db, id), viewer ? reactionKindsBy(db, id, viewer.hash) : undefined])
     const story = visibleStory(found?.story, viewer?.hash)
     return c.json({
       story: presentStory(story, new URL(c.req.url).origin, viewer?.hash),
       replies: found!.replies.filter((r) => visibleTo(r, viewer?.hash)).map((r) => presentReply(r, viewer?.hash)),
+      ...(myReactions ? { myReactions } : {}),
     })
   })
 
