@@ -42,6 +42,14 @@ function query<T>(sql: string): T[] {
 
 const claimed = (page: Page) => expect.poll(() => page.getByRole('status').filter({ hasText: 'You are working on this item' }).count(), { timeout: 10_000 }).toBe(1)
 
+async function signIn(page: Page) {
+  await page.goto(`${baseUrl}/mod/sign-in`)
+  await page.getByLabel('Handle').fill(HANDLE)
+  await page.getByLabel('Password').fill(PASSWORD)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.waitForURL(`${baseUrl}/mod`)
+}
+
 let imminent: Awaited<ReturnType<typeof seedHeldStory>>
 let concern: Awaited<ReturnType<typeof seedHeldStory>>
 
@@ -142,11 +150,7 @@ describe('a volunteer at night', () => {
   it('works on a phone: large action buttons, and signing out ends the session', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'en-GB' })
     const page = await context.newPage()
-    await page.goto(`${baseUrl}/mod/sign-in`)
-    await page.getByLabel('Handle').fill(HANDLE)
-    await page.getByLabel('Password').fill(PASSWORD)
-    await page.getByRole('button', { name: 'Sign in' }).click()
-    await page.waitForURL(`${baseUrl}/mod`)
+    await signIn(page)
     await page.goto(`${baseUrl}/mod/items/${imminent.itemId}`)
     await claimed(page)
     for (const box of await Promise.all((await page.locator('.actions button').all()).map((b) => b.boundingBox()))) {
@@ -157,6 +161,37 @@ describe('a volunteer at night', () => {
     await page.waitForURL(`${baseUrl}/mod/sign-in`)
     await page.goto(`${baseUrl}/mod`)
     expect(page.url()).toContain('/mod/sign-in')
+    await context.close()
+  })
+
+  it('leaves the reason for a removal to the volunteer, and offers to escalate an item once', async () => {
+    const item = await seedHeldStory('concern', 20, 'Long weeks', 'Most mornings I do not want to wake up, then I do.')
+    const context = await newContext(browser)
+    const page = await context.newPage()
+    await signIn(page)
+    const desk = async () => {
+      await page.goto(`${baseUrl}/mod/items/${item.itemId}`)
+      await claimed(page)
+    }
+    await desk()
+    // The author is told why their post was removed: no reason is chosen for the volunteer,
+    // and confirming without one sends nothing.
+    await page.keyboard.press('r')
+    const dialog = page.getByRole('dialog')
+    await dialog.getByRole('heading', { name: 'Remove' }).waitFor()
+    expect(await dialog.getByRole('radio', { checked: true }).count()).toBe(0)
+    await dialog.getByRole('button', { name: 'Confirm' }).click()
+    expect(await dialog.isVisible()).toBe(true)
+    expect(query<{ status: string }>(`select status from stories where id = '${item.storyId}'`)).toEqual([{ status: 'held' }])
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    // At once: a key pressed right after closing the dialog opens the next one whole.
+    await page.keyboard.press('e')
+    await dialog.getByRole('heading', { name: 'Escalate' }).waitFor()
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/\/mod\?done=escalate/)
+    await desk()
+    expect(await page.getByRole('button', { name: /^Escalate/ }).isDisabled()).toBe(true)
+    expect(await page.getByRole('button', { name: /^Remove/ }).isEnabled()).toBe(true) // an admin may still settle it
     await context.close()
   })
 
