@@ -18,3 +18,7 @@ export function localizeSpace(space: SpaceLabel, lang: string): { slug: string; 
   const t = space.i18n?.[lang]
   return { slug: space.slug, name: t?.name ?? space.name, description: t?.description ?? space.description }
 }
+
+/** Every space's name in the reader's language, by slug (moderators' pages name spaces, not codes). */
+export const spaceNames = async (db: Database, lang: string): Promise<Record<string, string>> =>
+  Object.fromEntries((await listSpaces(db)).map((space) => [space.slug, localizeSpace(space, lang).name]))

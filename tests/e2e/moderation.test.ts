@@ -90,6 +90,8 @@ describe('a volunteer at night', () => {
     await expect.poll(() => entries.first().getAttribute('href')).toBe(`/mod/items/${imminent.itemId}`)
     expect(await entries.first().getAttribute('data-level')).toBe('imminent')
     expect(await entries.first().textContent()).toContain('Urgent')
+    // Spaces by name in the volunteer's language, not by their code (here it is the same word).
+    expect(await entries.first().locator('strong').textContent()).toBe('Depression')
     await page.locator('.hints[data-ready="true"]').waitFor()
     await page.keyboard.press('j')
     await page.keyboard.press('Enter')
@@ -117,6 +119,8 @@ describe('a volunteer at night', () => {
     // (Spanish stitched "Con" + "ti" where it means "Contigo").
     await page.goto(`${baseUrl}/mod?lang=es`)
     await expect.poll(() => page.getByText(/^Contigo hasta \d/).count()).toBe(1)
+    expect(await page.locator(`a.entry[href="/mod/items/${imminent.itemId}"] strong`).textContent()).toBe('Depresión')
+    expect(await page.getByLabel('Espacio').locator('option[value="depression"]').textContent()).toMatch(/^Depresión \(\d+\)$/)
     await page.goto(`${baseUrl}/mod?lang=en`)
     await expect.poll(() => page.getByText(/^With you until \d/).count()).toBe(1)
 
