@@ -8,7 +8,7 @@
  * Worker's own code (same PBKDF2 hashing, same insert) and written with `wrangler d1 execute`.
  */
 import { parseArgs } from 'node:util'
-import { insertAudit } from '../db/queries/audit'
+import { COMMAND_LINE, insertAudit } from '../db/queries/audit'
 import { insertModerator } from '../db/queries/moderators'
 import { moderatorRow } from '../worker/mod-auth/accounts'
 import { handleSchema, passwordSchema, roleSchema } from '../worker/mod-auth/credentials'
@@ -41,7 +41,7 @@ if (!password.success) fail(`--password: ${password.error.issues[0]?.message}`)
 const row = await moderatorRow({ handle: handle.data, password: password.data, role: role.data })
 const statements = [
   inlineSql(insertModerator(sqlBuilder, row)),
-  inlineSql(insertAudit(sqlBuilder, { at: new Date(), actor: null, action: 'moderator.create', after: { handle: handle.data, role: role.data, by: 'command line' } })),
+  inlineSql(insertAudit(sqlBuilder, { at: new Date(), actor: null, action: 'moderator.create', after: { handle: handle.data, role: role.data, by: COMMAND_LINE } })),
 ]
 try {
   executeD1(statements, wranglerTarget({ remote: values.remote, persistTo: values['persist-to'] }))

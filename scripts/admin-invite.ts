@@ -7,7 +7,7 @@
  * Admins usually invite from the Moderators page instead.
  */
 import { parseArgs } from 'node:util'
-import { insertAudit } from '../db/queries/audit'
+import { COMMAND_LINE, insertAudit } from '../db/queries/audit'
 import { insertInvite } from '../db/queries/invites'
 import { roleSchema } from '../worker/mod-auth/credentials'
 import { inviteUrl, newInvite } from '../worker/mod-auth/invites'
@@ -27,7 +27,7 @@ if (!role.success) {
   console.error(`--role: ${role.error.issues[0]?.message}`)
   process.exit(1)
 }
-const { token, row } = await newInvite(role.data, 'command line')
+const { token, row } = await newInvite(role.data, COMMAND_LINE)
 executeD1(
   [inlineSql(insertInvite(sqlBuilder, row)), inlineSql(insertAudit(sqlBuilder, { at: new Date(), actor: null, action: 'invite.create', after: { role: role.data, expiresAt: row.expiresAt.toISOString() } }))],
   wranglerTarget({ remote: values.remote, persistTo: values['persist-to'] }),

@@ -14,6 +14,9 @@ export const AUDIT_ACTIONS = [
   'invite.create', 'moderator.join', 'moderator.create', 'moderator.disable', 'moderator.enable',
 ] as const
 
+/** Who acted, in audit records of the operator's scripts (no account): never a handle, which has no spaces. */
+export const COMMAND_LINE = 'command line'
+
 export type AuditInput = {
   at: Date
   actor: { id: string; handle: string } | null

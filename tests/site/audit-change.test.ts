@@ -5,7 +5,7 @@ import { auditWords, codeWord } from '../../site/src/lib/mod-words'
 import { modEn } from '../../site/src/i18n/mod-en'
 import { modEs } from '../../site/src/i18n/mod-es'
 import type { MessageKey } from '../../site/src/i18n'
-import { AUDIT_ACTIONS } from '../../db/queries/audit'
+import { AUDIT_ACTIONS, COMMAND_LINE } from '../../db/queries/audit'
 import { POST_STATUSES } from '../../db/schema'
 import { RESOLUTIONS } from '../../worker/triage/actions'
 
@@ -27,6 +27,9 @@ describe('audit log lines', () => {
       .toEqual(['publicación: retenida → publicada', 'elemento: abierto → resuelto', 'resultado: falsa alarma', 'falsa alarma: sí'])
     expect(describeChange(null, { messageKind: 'checkin', country: 'ES' }, auditWords(es))).toEqual(['mensaje: un mensaje a la persona', 'país: ES'])
     expect(describeChange(null, { handle: 'night-owl', role: 'admin' }, auditWords(es))).toEqual(['persona voluntaria: night-owl', `rol: ${modEs['mod.role.admin']}`])
+    // Accounts made and invitations sent by the operator's scripts (npm run admin:create, admin:invite).
+    expect(describeChange(null, { handle: 'night-owl', by: COMMAND_LINE }, auditWords(es))).toEqual(['persona voluntaria: night-owl', 'por: la línea de comandos'])
+    expect(describeChange(null, { role: 'moderator', invitedBy: COMMAND_LINE }, auditWords(es))[1]).toBe('invitada por: la línea de comandos')
     expect(codeWord(es, 'action', 'keep-hidden')).toBe('Se mantiene oculta')
     // A code without words yet is shown as it is rather than as an empty cell.
     expect(codeWord(es, 'action', 'partner.rotate')).toBe('partner.rotate')

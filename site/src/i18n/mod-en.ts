@@ -141,6 +141,7 @@ export const modEn = {
   'mod.messageKind.checkin': 'a message to the author',
   'mod.value.true': 'yes',
   'mod.value.false': 'no',
+  'mod.value.commandLine': 'the command line',
 
   'mod.desk.claiming': 'Claiming this item…',
   'mod.desk.yours': 'You are working on this item until',

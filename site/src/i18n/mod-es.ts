@@ -139,6 +139,7 @@ export const modEs: Record<ModMessageKey, string> = {
   'mod.messageKind.checkin': 'un mensaje a la persona',
   'mod.value.true': 'sí',
   'mod.value.false': 'no',
+  'mod.value.commandLine': 'la línea de comandos',
 
   'mod.desk.claiming': 'Reservando este elemento…',
   'mod.desk.yours': 'Estás trabajando en este elemento hasta las',

@@ -1,3 +1,4 @@
+import { COMMAND_LINE } from '../../../db/queries/audit'
 import type { MessageKey } from '../i18n'
 import type { Words } from './audit-change'
 
@@ -15,5 +16,9 @@ const CODED = new Set(['postStatus', 'queueStatus', 'resolution', 'messageKind',
 /** How the audit log names fields and values (audit-change.ts) in the volunteer's language. */
 export const auditWords = (t: Translate): Words => ({
   field: (key) => codeWord(t, 'field', key),
-  value: (key, v) => (typeof v === 'boolean' ? codeWord(t, 'value', String(v)) : typeof v === 'string' && CODED.has(key) ? codeWord(t, key, v) : undefined),
+  value: (key, v) =>
+    typeof v === 'boolean' ? codeWord(t, 'value', String(v))
+    : v === COMMAND_LINE ? t('mod.value.commandLine')
+    : typeof v === 'string' && CODED.has(key) ? codeWord(t, key, v)
+    : undefined,
 })
