@@ -8,7 +8,7 @@
 // filler words, "~~" up to 6; (a|b), ?, [..], \d etc. are regex as usual. Accents are
 // optional in text; German ä/ö/ü also match ae/oe/ue. The whole pattern must stand as words.
 
-import { keySets, seqKeys, setCost, type KeySet } from './keys'
+import { keySets, setCost, type KeySet } from './keys'
 import { DIGIT } from './grams'
 import { emit, foldSource, parse, type Item } from './pattern'
 
@@ -160,23 +160,15 @@ class LazyCompiled implements Compiled {
   loose(): RegExp { return (this.l ??= new RegExp(`(?:${this.body})`, 'g')) }
 }
 
-export function compilePattern(pattern: string): Compiled {
+/** A context pattern ("not", "used to", ...): its regex and necessary literals only (context
+ * patterns are not keyed: scan.ts runs them on the sentences that may hold them). */
+export function compilePattern(pattern: string): { re: RegExp; lits: string[][] } {
   // normalise.ts joins "my self" → "myself", so patterns keep reflexives as one word.
   const alts = parse(foldSource(pattern))
-  const body = alts.map((alt) => emit(alt)).join('|')
-  const re = new RegExp(`(?<![a-z0-9])(?:${body})(?![a-z0-9])`, 'g')
-  let looseRe: RegExp | undefined
-  const all: string[] = []
-  let keys: string[] | null = []
-  for (const alt of alts) {
-    const ks = seqKeys(alt)
-    if (!ks) { keys = null; break }
-    all.push(...ks)
-  }
-  if (keys) keys = [...new Set(all)]
+  const re = new RegExp(`(?<![a-z0-9])(?:${alts.map((alt) => emit(alt)).join('|')})(?![a-z0-9])`, 'g')
   // Context words are short ("no", "if"): two-letter literals still filter (grams.ts).
   const lits = altClause(alts, 2)
-  return { re, sticky: false, keys, also: [], lits: lits ? [lits] : [], loose: () => (looseRe ??= new RegExp(`(?:${body})`, 'g')) }
+  return { re, lits: lits ? [lits] : [] }
 }
 
 /** Integer code of a key: chars a-z → 1..26, 0-9 → 27..36, base 37 (no collisions across lengths). */

@@ -21,8 +21,9 @@ const HANDLE = /(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}|(?<![\w/])u\/[A-Za-
 const HANDLE_NAMED =
   /\b(?:ig|insta|instagram|snap|snapchat|discord|tiktok|twitter|telegram|kik|threads|bluesky)(?: handle| name| username| user| id| acc(?:ount)?)?(?:\s+(?:is|es|est|ist|é)\s*[:\-=]?\s*@?|\s*[:=]\s*@?|\s+@)([A-Za-z0-9_.]{3,30}(?:#\d{4})?)/gi
 // Street addresses per language. `gate`: every match holds one of its words, and one test for
-// them lets most posts skip the pattern (the Spanish and Portuguese ones start with a choice
-// of words, which the regex engine cannot skip ahead to).
+// them lets most posts skip the pattern (the Spanish one starts with a choice of words, which
+// the regex engine cannot skip ahead to). The Portuguese words' gate cost as much as the
+// pattern itself, so it has none.
 const ADDRESSES: Array<{ re: RegExp; gate?: RegExp }> = [
   // en: "14 Elm Street", "221b baker st"
   { re: /\b\d{1,5}[a-z]?,?\s+(?:[A-Za-z][a-z'’-]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|court|ct|close|crescent|place|terrace|gardens|grove|square|sq|row|mews|parade)\b\.?/gi },
@@ -33,7 +34,7 @@ const ADDRESSES: Array<{ re: RegExp; gate?: RegExp }> = [
   // de: "Hauptstraße 5", "Berliner Str. 12a", "Am Ring 3"
   { re: /\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer)\s*\d{1,4}[a-z]?\b|\b[A-ZÄÖÜ][a-zäöüß]+(?:e|er|es)?\s+(?:Straße|Strasse|Str\.|Weg|Gasse|Allee|Platz)\s*\d{1,4}[a-z]?\b/g },
   // pt: "Rua das Flores, 123", "Av. Paulista 1000"
-  { re: /(?:\b(?:rua|avenida|travessa|praça|praca|alameda|largo|estrada|rodovia)\b|\bav\.)\s+(?:(?:da|do|das|dos|de)\s+)?[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,3},?\s*(?:n[º°o]\.?\s*)?\d{1,5}\b/gi, gate: /rua|avenida|travessa|praça|praca|alameda|largo|estrada|rodovia|av\./i },
+  { re: /(?:\b(?:rua|avenida|travessa|praça|praca|alameda|largo|estrada|rodovia)\b|\bav\.)\s+(?:(?:da|do|das|dos|de)\s+)?[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,3},?\s*(?:n[º°o]\.?\s*)?\d{1,5}\b/gi },
 ]
 const NAME = new RegExp(
   `\\b(?:${FIRST_NAMES.join('|')})\\s+(?:[A-Z]\\.\\s+)?([A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)\\b`, 'g')
@@ -46,8 +47,10 @@ const NAME_INTRO =
 
 const DATE_LIKE = /^(?:\d{4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:19|20)\d\d\s*-\s*(?:19|20)?\d\d)$/
 const URL_HINT = /https?:|www\.|\.(?:com|org|net|io|co|uk|de|fr|es|pt|br|me|info|app|ly|gg|tv|link|xyz|ca|au|nz|ie|at|ch|be|nl|mx|ar)\b/i
-const HANDLE_HINT = /\b(?:ig|insta|instagram|snap|snapchat|discord|tiktok|twitter|telegram|kik|threads|bluesky)\b/i
-const NAME_HINT = /[A-ZÀ-Ý][a-zà-ÿ'’]+\s+[A-ZÀ-Ý]/
+// Two capitalised words in a row (the second may follow an initial), which every NAME,
+// NAME_CONTEXT and NAME_INTRO match holds (first names are one such word each). Most posts
+// have none: a capital followed by a capital ("My GP") is not it.
+const NAME_HINT = /[A-ZÀ-Ý][a-zà-ÿ'’]+\s+(?:[A-Z]\.\s+)?[A-ZÀ-Ý][a-zà-ÿ'’]/
 const unzero = (s: string) => s.replace(/^0+/, '')
 
 function isHelpline(raw: string, national: string): boolean {
@@ -118,7 +121,8 @@ export function findPii(text: string, lang: Lang, country?: string): PiiFinding[
   if (at || text.includes('u/')) {
     for (const m of text.matchAll(HANDLE)) add('handle', m.index, m.index + m[0].length, 'social media handle')
   }
-  for (const m of HANDLE_HINT.test(text) ? text.matchAll(HANDLE_NAMED) : []) {
+  // No cheaper gate: a test for the platform words alone costs more than this scan.
+  for (const m of text.matchAll(HANDLE_NAMED)) {
     const h = m[1]!
     if (/^(is|es|est|ist|my|the|and|mine|me|private|dead|down|closed)$/i.test(h)) continue
     const at = m.index + m[0].lastIndexOf(h)

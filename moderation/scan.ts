@@ -35,12 +35,12 @@ export class Scan {
     return found
   }
 
-  // Where lastIn() found its match (read right after a call that returned true).
+  // Where has() found its match (read right after a call that returned true).
   private foundS = 0
   private foundE = 0
 
   /** Whether `re` matches inside [a, b); the last such match is left in foundS/foundE. */
-  private lastIn(re: RegExp, a: number, b: number): boolean {
+  has(re: RegExp, a: number, b: number): boolean {
     if (b <= a) return false
     const starts = this.seg.sentStarts
     let si = 0
@@ -57,10 +57,6 @@ export class Scan {
 
   /** Last match of `re` lying inside [a, b), or null. */
   last(re: RegExp, a: number, b: number): [number, number] | null {
-    return this.lastIn(re, a, b) ? [this.foundS, this.foundE] : null
-  }
-
-  has(re: RegExp, a: number, b: number): boolean {
-    return this.lastIn(re, a, b)
+    return this.has(re, a, b) ? [this.foundS, this.foundE] : null
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { screen } from '../../moderation/index'
+import { FIRST_NAMES } from '../../moderation/pii-data'
 import { ALL_HELPLINES } from '../../moderation/resources/helplines'
 
 const kinds = (t: string, country?: string) => [...new Set(screen(t, { country }).pii.map((p) => p.kind))].sort()
@@ -42,6 +43,10 @@ describe('pii', () => {
     expect(kinds('Tell Marcus Bell it was his fault')).toEqual(['name'])
     expect(kinds('mi amiga Valeria Ortiz no contesta')).toEqual(['name'])
     expect(kinds('I watched Killing Me Softly with Sarah')).toEqual([])
+    expect(kinds('I met James T. Kirk at the con')).toEqual(['name'])
+  })
+  it('keeps first names one capitalised word each (pii.ts NAME_HINT gates names on that)', () => {
+    for (const n of FIRST_NAMES) expect(n).toMatch(/^[A-ZÀ-Ý][a-zà-ÿ'’]+$/)
   })
   it('spans index into the original text', () => {
     const text = 'Hi! Email: jo.bloggs@example.com'
