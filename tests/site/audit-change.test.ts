@@ -30,6 +30,9 @@ describe('audit log lines', () => {
     // Accounts made and invitations sent by the operator's scripts (npm run admin:create, admin:invite).
     expect(describeChange(null, { handle: 'night-owl', by: COMMAND_LINE }, auditWords(es))).toEqual(['persona voluntaria: night-owl', 'por: la línea de comandos'])
     expect(describeChange(null, { role: 'moderator', invitedBy: COMMAND_LINE }, auditWords(es))[1]).toBe('invitada por: la línea de comandos')
+    // A claim's end reads as the log's times do, not as ISO 8601.
+    const when = (iso: string) => new Date(iso).toLocaleString('es', { timeStyle: 'short', timeZone: 'UTC' })
+    expect(describeChange(null, { claimedBy: 'night-owl', claimExpiresAt: '2026-11-24T13:16:42.124Z' }, auditWords(es, when))).toEqual(['con: night-owl', 'hasta: 13:16'])
     expect(codeWord(es, 'action', 'keep-hidden')).toBe('Se mantiene oculta')
     // A code without words yet is shown as it is rather than as an empty cell.
     expect(codeWord(es, 'action', 'partner.rotate')).toBe('partner.rotate')

@@ -13,12 +13,17 @@ export const codeWord = (t: Translate, group: string, code: string): string => t
 // Audit fields whose values are codes with words of their own (mod.<field>.<code>; mod.role.* are the nav's).
 const CODED = new Set(['postStatus', 'queueStatus', 'resolution', 'messageKind', 'role'])
 
-/** How the audit log names fields and values (audit-change.ts) in the volunteer's language. */
-export const auditWords = (t: Translate): Words => ({
+// Audit fields that hold a moment (ISO 8601), shown the way the log shows when things happened.
+const MOMENTS = new Set(['claimExpiresAt', 'expiresAt'])
+
+/** How the audit log names fields and values (audit-change.ts) in the volunteer's language;
+ * `when` writes a moment as the log's own column does. */
+export const auditWords = (t: Translate, when: (iso: string) => string = (iso) => iso): Words => ({
   field: (key) => codeWord(t, 'field', key),
   value: (key, v) =>
     typeof v === 'boolean' ? codeWord(t, 'value', String(v))
     : v === COMMAND_LINE ? t('mod.value.commandLine')
+    : typeof v === 'string' && MOMENTS.has(key) && !Number.isNaN(Date.parse(v)) ? when(v)
     : typeof v === 'string' && CODED.has(key) ? codeWord(t, key, v)
     : undefined,
 })
