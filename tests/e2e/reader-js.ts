@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 
 /**
@@ -25,4 +25,14 @@ export async function readerJsBytes(baseUrl: string, paths: string[]): Promise<{
   }
   const files = [...seen].sort()
   return { gzip: files.reduce((sum, f) => sum + gzipSync(readFileSync(`dist/_astro/${f}`)).length, 0), files }
+}
+
+/**
+ * The composer's screening worker in dist/_astro: the moderation library bundled for the
+ * browser, started as a Web Worker on the first keystroke, so not an island and not above.
+ */
+export function screenWorkerBytes(): { file: string; gzip: number } {
+  const found = readdirSync('dist/_astro').filter((f) => f.startsWith('screen-worker') && f.endsWith('.js'))
+  if (found.length !== 1) throw new Error(`expected one screen-worker*.js in dist/_astro, found ${found.length}`)
+  return { file: found[0]!, gzip: gzipSync(readFileSync(`dist/_astro/${found[0]}`)).length }
 }
