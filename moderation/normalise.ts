@@ -109,19 +109,17 @@ export function normaliseTransient(input: string): Normalised {
   // Pass 1: per code point folding; ASCII characters (most) without a call or a lookup.
   let lastWasL = false
   let prev = 0 // input.charCodeAt(i - 1)
-  for (let i = 0; i < input.length; ) {
+  const size = input.length // read once: re-reading it each turn cost a few µs a long post
+  for (let i = 0; i < size; ) {
     const c = input.charCodeAt(i)
     if (c < 128) {
-      // A capital I inside a lower-case word is an l in disguise ("kiII" → "kill").
-      const disguisedL: boolean = c === 73 && ((prev >= 97 && prev <= 122) || (prev === 73 && lastWasL))
-      lastWasL = disguisedL
       if (n === codes.length) { b.n = n; b.grow(); ({ codes, st, en } = b) }
-      codes[n] = disguisedL ? 108 : c >= 65 && c <= 90 ? c + 32 : c === 96 ? 39 : c
+      // A capital I inside a lower-case word is an l in disguise ("kiII" → "kill").
+      lastWasL = c === 73 && ((prev >= 97 && prev <= 122) || (prev === 73 && lastWasL))
+      codes[n] = lastWasL ? 108 : c >= 65 && c <= 90 ? c + 32 : c === 96 ? 39 : c
       st[n] = i
-      en[n] = i + 1
-      n++
+      en[n++] = ++i
       prev = c
-      i++
       continue
     }
     const cp = input.codePointAt(i)!
@@ -197,13 +195,13 @@ export function normaliseTransient(input: string): Normalised {
   let m = 0
   if (drop === null && leet === null && remap === null) {
     // The usual post: nothing dropped or read as leet; only squeezing.
-    for (let i = 0; i < n; i++) {
+    // The last output char kept in a local rather than read back from `out` (faster).
+    for (let i = 0, last = -1; i < n; i++) {
       const c = codes[i]!
-      if (m > 0 && c >= 97 && c <= 122 && out[m - 1] === c) { E[m - 1] = en[i]!; continue }
-      out[m] = c
+      if (c === last && c >= 97 && c <= 122) { E[m - 1] = en[i]!; continue }
+      out[m] = last = c
       S[m] = st[i]!
-      E[m] = en[i]!
-      m++
+      E[m++] = en[i]!
     }
   } else {
     let lastLeet = 0
