@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 const ROOT = resolve(process.cwd(), 'moderation')
+const MODERN = resolve(process.cwd(), 'node_modules/libphonenumber-js/es6-modern')
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -24,7 +25,9 @@ describe('purity: moderation/ runs in a Worker, a browser and Node', () => {
         const spec = m[1]!
         if (spec.startsWith('.')) {
           const target = resolve(file, '..', spec)
-          expect(relative(ROOT, target).startsWith('..'), `${relative(ROOT, file)} → ${spec}`).toBe(false)
+          // The one path outside: libphonenumber-js's modern build, which its exports omit.
+          const inside = !relative(ROOT, target).startsWith('..') || relative(MODERN, target).match(/^[\w.]+\.js$/) !== null
+          expect(inside, `${relative(ROOT, file)} → ${spec}`).toBe(true)
         } else {
           expect(spec, relative(ROOT, file)).toMatch(/^libphonenumber-js\/(min|core)$/)
         }
