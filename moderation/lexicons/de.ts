@@ -10,6 +10,8 @@ const PILLS = `tabletten|tablette|pillen|medikamente|medis|kapseln|emjpil|${DRUG
 export const de: Lexicon = {
   lang: 'de',
   macros: {
+    // Food being cut (lookarounds of the knife-in-hand idiom).
+    food: '(gemüse|zwiebel|zwiebeln|kartoffeln|obst|brot|fleisch|tomaten|karotten|möhren|salat|kräuter|äpfel|paprika|gurke|knoblauch)',
     pills: PILLS,
     drug: DRUGS,
     // Packs counted: an overdose when taken; method detail only beside risk ("bought two boxes for the flu").
@@ -95,6 +97,8 @@ export const de: Lexicon = {
     // Oben oder am Bahnsteig aus einem alltäglichen Grund: kein gefährlicher Ort.
     "(auf|an) (der|dem|meinem|meiner|unserem|unserer) (brücke|dach|balkon|terrasse|bahnsteig) (und )?(mache (fotos|bilder|ein foto|ein selfie|pause|picknick)|trinke (meinen |einen )?(kaffee|tee)|esse|lese|repariere|putze|streiche|sonne mich|grille|fotografiere|warte auf (meinen|meine) (freund|freundin|mutter|vater|mama|papa))",
     "(genommen|geschluckt),? (wie )?(verschrieben|verordnet|immer|jeden (tag|morgen|abend))",
+    // Das Messer in der Hand beim Gemüseschneiden: Küchenarbeit, kein Mittel zur Hand.
+    "(messer|klinge) ~~ (in der hand|in den händen)(?=[^.!?]{0,60}{food})|{food}[^.!?]{0,60}(messer|klinge) ~~ (in der hand|in den händen)",
     "(bringe|bring) mich (noch |gleich |fast )?um vor (lachen|langeweile|hunger|neugier|sorge|sorgen)|tod ?müde|ich sterbe vor (hunger|durst|langeweile|lachen|hitze|kälte)|sterbe vor|(bringt|bringen|bring) mich (noch )?um,? wenn|(chef|mutter|mama|vater|papa|freundin|freund) bringt mich um|(diese|die) (hitze|woche|arbeit|prüfung) bringt mich (noch )?um|zum totlachen|totlachen|tödlich langweilig|hat mich (echt |voll |total )?gekillt|(akku|handy|laptop) (ist )?tot|der club der toten dichter|die leiden des jungen werther|suicide squad|zu tode (gelangweilt|erschrocken)",
   ],
   harassment: [

@@ -14,6 +14,8 @@ const DRUGS =
 export const en: Lexicon = {
   lang: 'en',
   macros: {
+    // Chopping food (lookarounds of the knife-in-hand idiom).
+    food: '(chop|chopping|slice|slicing|dice|dicing|peel|peeling|carve|carving|cut|cutting) (up )?(the |some |an |a |my )?(onions?|veg|vegetables|veggies|carrots?|potato(es)?|bread|meat|chicken|tomato(es)?|apples?|fruit|cheese|salad|herbs|garlic|peppers?|cucumber|cake)',
     things: "stuff|things|belongings|possessions|clothes|books|games|pets?|cats?|dogs?|savings|money|plants|guitar|records|jewell?ery|bike|furniture",
     going: "going to|gonna|gunna|goin to|about to|will|i'?ll|i will|shall|plan to|planning to|planning on|intend to|ready to|decided to|have decided to|i'?ve decided to|want to finally|finally going to|finally gonna|try to|trying to",
     kill: 'kill|killing|off|offing|unalive|unaliving|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|gas|electrocute|suffocate|suffocating|overdose|od|stab|stabbing',
@@ -33,6 +35,11 @@ export const en: Lexicon = {
   idioms: [
     // A rope or cord for an everyday job: not a ligature.
     "(rope|cord) (for|to tie) (the |a |my |our )?(boat|tent|tarp|camping|swing|hammock|washing|dog|gym|kayak|trailer|load|boxes|furniture|move)|(climbing|skipping|jump|tow|mooring) rope",
+    // How a goodbye felt ("saying goodbye to everyone was hard" after a last day at work):
+    // telling of a farewell that happened, not taking leave.
+    "(saying|to say|said) (my )?goodbyes? (to ~ )?(was|is|were|has been|felt|will be|is going to be) (so |really |very |the )?(hard|sad|tough|emotional|weird|strange|difficult|harder|hardest|bittersweet|awful|rough|surreal|lovely|nice)",
+    // A knife in hand to chop food: cooking, not a means at hand.
+    "(knife|blade) (is |are )?in my hands?(?=[^.!?]{0,60}{food})|{food}[^.!?]{0,60}(knife|blade) (is |are )?in my hands?",
     // Somewhere high or near a railway for an everyday reason: not a place of danger.
     "(on|at|up on) (the|my|our|a) (roof|rooftop|bridge|ledge|cliff|top floor|balcony|terrace|platform|station|pier) (now |today |just )?(and (i'?m |we'?re )?)?(fixing|repairing|cleaning|painting|installing|taking (photos|pictures|a (photo|picture|selfie))|having (lunch|dinner|a (coffee|picnic|barbecue|bbq))|eating|sunbathing|reading|fishing|waiting for (my|our) (friends?|mum|mom|dad|ride|date))",
     "(is|was|are|were|'s|'re|keeps|been|be|kept|literally|lowkey) killing me|killing it|kill(ed|ing)? (time|the vibe|the mood|two birds|the lights|the engine|the game|the conversation|the battery)|kill (me|him|her|you|us) (if|when)|(mum|mom|mam|dad|parents|boss|teacher|wife|husband|sister|brother|girlfriend|boyfriend|gf|bf|partner|coach|he|she|they|it|that|this|which)('s|'ll|'d| is| are)? (gonna |going to |will |would )?(literally |actually |honestly )?kill (me|him|her|you|us)|(could|would|'d) kill for|kill for a",

@@ -10,6 +10,8 @@ const PILLS = `comprimidos|comprimido|pílulas|remédios?|medicamentos|cápsulas
 export const pt: Lexicon = {
   lang: 'pt',
   macros: {
+    // Food being cut (lookarounds of the knife-in-hand idiom).
+    food: '(cortando|cortar|corto|descascando|picando|picar) (os |as |uns |umas |o |a )?(legumes|verduras|cebolas?|batatas?|cenouras?|pão|carne|frango|tomates?|frutas?|alho|salada|queijo)',
     pills: PILLS,
     drug: DRUGS,
     // Packs counted: an overdose when taken; method detail only beside risk ("bought two boxes for the flu").
@@ -98,6 +100,8 @@ export const pt: Lexicon = {
     // No alto ou na estação por um motivo do dia a dia: não é um lugar de perigo.
     "(no|na|em cima do|em cima da) (telhado|ponte|sacada|varanda|terraço|laje|plataforma|estação) (e )?(consertando|arrumando|limpando|pintando|tirando fotos?|tomando (sol|um café)|comendo|lendo|pescando|fazendo (um )?churrasco|a (consertar|arranjar|limpar|pintar|tirar fotos|apanhar sol|tomar (um )?café|comer|ler))",
     "(tomei|tomou) ~ ({pills}) ~ (como (o médico mandou|sempre|de costume|todo dia|receitado|prescrito))",
+    // A faca na mão para cortar comida: cozinha, não um meio à mão.
+    "(faca|lâmina) ~~ (na mão|nas mãos)(?=[^.!?]{0,60}{food})|{food}[^.!?]{0,60}(faca|lâmina) ~~ (na mão|nas mãos)",
     "mort[oa] de (cansaço|fome|sono|rir|vergonha|calor|frio|sede|saudade|medo|tédio)|morrendo de (fome|sono|rir|vergonha|calor|frio|sede|saudade|medo|vontade|tédio)|morri de (rir|vergonha|medo)|quase morri de|(vai|vão) me matar quando|me matar quando|de morrer de bom|(de|pra) morrer|(tá|está) a matar-me|(esse|este|essa|esta|o|a|meu|minha) (calor|prova|provas|semana|trabalho|faculdade|escola|chefe|dia|rotina|reunião|aula|aulas|trânsito|fila|projeto|curso|estágio) (tá|está) (me matando|a matar-me)|quase tive um treco|matar o tempo|(meu|o) (celular|telemóvel|bateria|notebook) (morreu|tá morto)|esquadrão suicida|clube dos poetas mortos|13 porquês",
   ],
   harassment: [
