@@ -25,7 +25,7 @@ export const HELPLINE_NUMBERS = new Set([
 export const HELPLINE_DOMAINS =
   /(?:988lifeline\.org|samaritans\.org|samaritans\.ie|crisistextline\.(?:org|uk)|giveusashout\.org|lifeline\.org\.au|beyondblue\.org\.au|1737\.org\.nz|telefonseelsorge\.(?:de|at)|143\.ch|3114\.fr|cvv\.org\.br|113\.nl|zelfmoord1813\.be|mind\.se|findahelpline\.com|iasp\.info|telefonodelaesperanza\.org|sosvozamiga\.org|nhs\.uk|mind\.org\.uk|papyrus-uk\.org|kidshelpphone\.ca|talksuicide\.ca|befrienders\.org|suicidepreventionlifeline\.org|sante\.gouv\.fr|sanidad\.gob\.es|pieta\.ie|childline\.org\.uk|youngminds\.org\.uk|kooth\.com|shout\.uk)/i
 
-const FIRST = [
+export const FIRST_NAMES = [
   // en
   'James', 'John', 'Robert', 'Michael', 'David', 'William', 'Richard', 'Joseph', 'Thomas', 'Charles',
   'Daniel', 'Matthew', 'Anthony', 'Andrew', 'Joshua', 'Kevin', 'Brian', 'George', 'Edward', 'Ryan',
@@ -54,7 +54,6 @@ const FIRST = [
   'Andreas', 'Jürgen', 'Klaus', 'Sebastian', 'Niklas', 'Jan', 'Tim', 'Lena', 'Lea', 'Leonie',
   'Katharina', 'Julia', 'Sabine', 'Petra', 'Ursula', 'Monika', 'Johanna',
 ]
-export const FIRST_NAMES = [...new Set(FIRST)]
 
 /** Capitalised words that follow a first name but are not surnames. */
 export const NOT_SURNAME = new Set([

@@ -19,22 +19,24 @@ const URL =
   /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|uk|de|fr|es|pt|br|me|info|app|ly|gg|tv|link|xyz|ca|au|nz|ie|at|ch|be|nl|mx|ar)(?:\/[^\s<>"')\]]*)?(?![a-z0-9])/gi
 const HANDLE = /(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}|(?<![\w/])u\/[A-Za-z0-9_-]{3,20}/g
 const HANDLE_NAMED =
-  /\b(?:ig|insta|instagram|snap|snapchat|discord|tiktok|twitter|telegram|kik|threads|bluesky)(?: handle| name| username| user| id| acc(?:ount)?)?(?:\s+(?:is|es|est|ist|é)\s*[:\-=]?\s*@?|\s*[:=]\s*@?|\s+@)([A-Za-z0-9_.]{3,30}(?:#\d{4})?)/gi
-// Street addresses per language. `gate`: every match holds one of its words, and one test for
-// them lets most posts skip the pattern (the Spanish one starts with a choice of words, which
-// the regex engine cannot skip ahead to). The Portuguese words' gate cost as much as the
-// pattern itself, so it has none.
-const ADDRESSES: Array<{ re: RegExp; gate?: RegExp }> = [
+  /\b(?:ig|insta(?:gram)?|snap(?:chat)?|discord|tiktok|twitter|telegram|kik|threads|bluesky)(?: handle| name| username| user| id| acc(?:ount)?)?(?:\s+(?:is|es|est|ist|é)\s*[:\-=]?\s*@?|\s*[:=]\s*@?|\s+@)([A-Za-z0-9_.]{3,30}(?:#\d{4})?)/gi
+// Every HANDLE_NAMED match and every Spanish or Portuguese address starts with one of these
+// words, after a word boundary and before a space, ':' or '='. Few posts have one, and one scan
+// for all of them costs about what the scan for either of the three patterns did.
+const KEYWORD =
+  /\b(?:ig|insta(?:gram)?|snap(?:chat)?|discord|tiktok|twitter|telegram|kik|threads|bluesky|calle|avenida|plaza|paseo|camino|carrera|calzada|ronda|c\/|rua|travessa|praça|praca|alameda|largo|estrada|rodovia|av\.)[\s:=]/i
+// Street addresses per language, each with whether every match starts with a KEYWORD.
+const ADDRESSES: Array<[RegExp, boolean?]> = [
   // en: "14 Elm Street", "221b baker st"
-  { re: /\b\d{1,5}[a-z]?,?\s+(?:[A-Za-z][a-z'’-]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|court|ct|close|crescent|place|terrace|gardens|grove|square|sq|row|mews|parade)\b\.?/gi },
+  [/\b\d{1,5}[a-z]?,?\s+(?:[A-Za-z][a-z'’-]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|court|ct|close|crescent|place|terrace|gardens|grove|square|sq|row|mews|parade)\b\.?/gi],
   // es: "calle Mayor 12", "c/ de la Paz, 3"
-  { re: /(?:\b(?:calle|avenida|avda\.|plaza|paseo|camino|carrera|calzada|ronda)\b|\bc\/)\s+(?:(?:de|del|la|los|las)\s+){0,2}[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,3},?\s*(?:n[º°o]\.?\s*)?\d{1,5}\b/gi, gate: /calle|avenida|avda\.|plaza|paseo|camino|carrera|calzada|ronda|c\//i },
+  [/(?:\b(?:calle|avenida|plaza|paseo|camino|carrera|calzada|ronda)\b|\bc\/)\s+(?:(?:de|del|la|los|las)\s+){0,2}[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,3},?\s*(?:n[º°o]\.?\s*)?\d{1,5}\b/gi, true],
   // fr: "12 rue de la Paix", "3 bis avenue Victor Hugo"
-  { re: /\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|allee|impasse|quai|route|cours|place)\s+(?:(?:de|du|des|la|le|d')\s*){0,2}[A-Za-zÀ-ÿ'’-]+(?:\s+[A-Z][A-Za-zÀ-ÿ'’-]+){0,3}/gi },
+  [/\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|allee|impasse|quai|route|cours|place)\s+(?:(?:de|du|des|la|le|d')\s*){0,2}[A-Za-zÀ-ÿ'’-]+(?:\s+[A-Z][A-Za-zÀ-ÿ'’-]+){0,3}/gi],
   // de: "Hauptstraße 5", "Berliner Str. 12a", "Am Ring 3"
-  { re: /\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer)\s*\d{1,4}[a-z]?\b|\b[A-ZÄÖÜ][a-zäöüß]+(?:e|er|es)?\s+(?:Straße|Strasse|Str\.|Weg|Gasse|Allee|Platz)\s*\d{1,4}[a-z]?\b/g },
+  [/\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer)\s*\d{1,4}[a-z]?\b|\b[A-ZÄÖÜ][a-zäöüß]+(?:e|er|es)?\s+(?:Straße|Strasse|Str\.|Weg|Gasse|Allee|Platz)\s*\d{1,4}[a-z]?\b/g],
   // pt: "Rua das Flores, 123", "Av. Paulista 1000"
-  { re: /(?:\b(?:rua|avenida|travessa|praça|praca|alameda|largo|estrada|rodovia)\b|\bav\.)\s+(?:(?:da|do|das|dos|de)\s+)?[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,3},?\s*(?:n[º°o]\.?\s*)?\d{1,5}\b/gi },
+  [/(?:\b(?:rua|avenida|travessa|praça|praca|alameda|largo|estrada|rodovia)\b|\bav\.)\s+(?:(?:da|do|das|dos|de)\s+)?[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,3},?\s*(?:n[º°o]\.?\s*)?\d{1,5}\b/gi, true],
 ]
 const NAME = new RegExp(
   `\\b(?:${FIRST_NAMES.join('|')})\\s+(?:[A-Z]\\.\\s+)?([A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)\\b`, 'g')
@@ -64,10 +66,15 @@ function isHelpline(raw: string, national: string): boolean {
 
 export function findPii(text: string, lang: Lang, country?: string): PiiFinding[] {
   const out: PiiFinding[] = []
-  const add = (kind: PiiKind, start: number, end: number, note: string) => {
+  // `found`, the text at `start`, unless it overlaps an earlier finding.
+  const add = (kind: PiiKind, start: number, found: string, note: string) => {
+    const end = start + found.length
     if (out.some((f) => f.start < end && start < f.end)) return
     out.push({ kind, start, end, rule: `pii.${kind}`, note })
   }
+  // A match's first group, which ends the match.
+  const addGroup = (kind: PiiKind, m: RegExpExecArray, note: string) =>
+    add(kind, m.index + m[0].lastIndexOf(m[1]!), m[1]!, note)
   const at = text.includes('@')
   // Cheap gates first: most posts have no '@', no domain, no capitalised name pair.
   if (at) {
@@ -78,7 +85,7 @@ export function findPii(text: string, lang: Lang, country?: string): PiiFinding[
       const part = text.slice(from, i + 256)
       for (const m of part.matchAll(EMAIL)) {
         const s = from + m.index
-        if (s <= i && s + m[0].length > i && !HELPLINE_DOMAINS.test(m[0])) add('email', s, s + m[0].length, 'email address')
+        if (s <= i && s + m[0].length > i && !HELPLINE_DOMAINS.test(m[0])) add('email', s, m[0], 'email address')
       }
     }
   }
@@ -102,46 +109,34 @@ export function findPii(text: string, lang: Lang, country?: string): PiiFinding[
       }
       for (const n of found) {
         const raw = windowText.slice(n.startsAt, n.endsAt)
-        if (isHelpline(raw, n.number.nationalNumber)) continue
-        add('phone', from + n.startsAt, from + n.endsAt, 'phone number')
+        if (!isHelpline(raw, n.number.nationalNumber)) add('phone', from + n.startsAt, raw, 'phone number')
       }
       if (found.length > 0 || run[0].trim().startsWith('+') || runDigits.length < 9) break
     }
   }
   for (const m of URL_HINT.test(text) ? text.matchAll(URL) : []) {
     if (HELPLINE_DOMAINS.test(m[0]) || /@/.test(text.slice(Math.max(0, m.index - 1), m.index))) continue
-    add('url', m.index, m.index + m[0].length, 'link')
+    add('url', m.index, m[0], 'link')
   }
+  const keyed = KEYWORD.test(text)
   if (/\d/.test(text)) {
-    for (const { re, gate } of ADDRESSES) {
-      if (gate && !gate.test(text)) continue
-      for (const m of text.matchAll(re)) add('address', m.index, m.index + m[0].length, 'street address')
+    for (const [re, needsKeyword] of ADDRESSES) {
+      if (needsKeyword && !keyed) continue
+      for (const m of text.matchAll(re)) add('address', m.index, m[0], 'street address')
     }
   }
   if (at || text.includes('u/')) {
-    for (const m of text.matchAll(HANDLE)) add('handle', m.index, m.index + m[0].length, 'social media handle')
+    for (const m of text.matchAll(HANDLE)) add('handle', m.index, m[0], 'social media handle')
   }
-  // No cheaper gate: a test for the platform words alone costs more than this scan.
-  for (const m of text.matchAll(HANDLE_NAMED)) {
-    const h = m[1]!
-    if (/^(is|es|est|ist|my|the|and|mine|me|private|dead|down|closed)$/i.test(h)) continue
-    const at = m.index + m[0].lastIndexOf(h)
-    add('handle', at, at + h.length, 'social media handle')
+  for (const m of keyed ? text.matchAll(HANDLE_NAMED) : []) {
+    if (!/^(is|es|est|ist|my|the|and|mine|me|private|dead|down|closed)$/i.test(m[1]!)) addGroup('handle', m, 'social media handle')
   }
-  if (!NAME_HINT.test(text)) return out.sort((a, b) => a.start - b.start)
-  for (const m of text.matchAll(NAME)) {
-    if (NOT_SURNAME.has(m[1]!)) continue
-    add('name', m.index, m.index + m[0].length, 'full name of a person')
-  }
-  for (const m of text.matchAll(NAME_CONTEXT)) {
-    const words = m[1]!.split(/\s+/)
-    if (words.some((w) => NOT_SURNAME.has(w))) continue
-    const at = m.index + m[0].lastIndexOf(m[1]!)
-    add('name', at, at + m[1]!.length, 'full name of a person')
-  }
-  for (const m of text.matchAll(NAME_INTRO)) {
-    const at = m.index + m[0].lastIndexOf(m[1]!)
-    add('name', at, at + m[1]!.length, 'full name of a person')
+  if (NAME_HINT.test(text)) {
+    for (const m of text.matchAll(NAME)) if (!NOT_SURNAME.has(m[1]!)) add('name', m.index, m[0], 'full name of a person')
+    for (const m of text.matchAll(NAME_CONTEXT)) {
+      if (!m[1]!.split(/\s+/).some((w) => NOT_SURNAME.has(w))) addGroup('name', m, 'full name of a person')
+    }
+    for (const m of text.matchAll(NAME_INTRO)) addGroup('name', m, 'full name of a person')
   }
   return out.sort((a, b) => a.start - b.start)
 }
