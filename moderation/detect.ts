@@ -5,15 +5,16 @@ import type { Segments } from './segment'
 import type { Lang } from './types'
 
 // One map word → bit mask of languages, built once, keyed by wordCode: a token is looked up
-// without cutting a string out of the post. Tokens longer than 7 characters are not looked up,
-// nor can a stopword with other characters than a-z and 0-9 ever equal a token.
+// without cutting a string out of the post. Tokens longer than 7 characters are not looked up
+// (a longer stopword's code, 37^7 or more, can equal none of those looked up), nor can a
+// stopword with other characters than a-z and 0-9 ever equal a token.
 let WORDS: Map<number, number> | undefined
 function words(): Map<number, number> {
   if (WORDS) return WORDS
   WORDS = new Map()
   LANGS.forEach((l, i) => {
     for (const w of STOPWORDS[l]) {
-      const code = w.length <= 7 ? wordCode(w, 0, w.length) : -1
+      const code = wordCode(w, 0, w.length)
       if (code >= 0) WORDS!.set(code, (WORDS!.get(code) ?? 0) | (1 << i))
     }
   })
@@ -33,13 +34,14 @@ function wordCode(text: string, a: number, b: number): number {
 }
 
 const LANGS: Lang[] = ['en', 'es', 'fr', 'de', 'pt']
-// Characters and spellings of one language, and whether the cue can match plain ASCII
-// text (the Spanish and Portuguese ones cannot, so ASCII posts skip them).
-const CUES: Array<[Lang, RegExp, boolean]> = [
-  ['es', /[ñ¿¡]|ción\b/gi, false],
-  ['pt', /[ãõ]|ção\b|ções\b/gi, false],
-  ['fr', /[èêëœç]|\b(?:c'|j'|l'|d'|qu')/gi, true],
-  ['de', /[äöüß]|\b(?:sch)/gi, true],
+// Characters and spellings of one language, and the part of the cue that can match plain
+// ASCII text, which ASCII posts scan instead (the Spanish and Portuguese cues have none, so
+// ASCII posts skip them; an accented letter never matches an ASCII one, even with /i).
+const CUES: Array<[Lang, RegExp, RegExp?]> = [
+  ['es', /[ñ¿¡]|ción\b/gi],
+  ['pt', /[ãõ]|ção\b|ções\b/gi],
+  ['fr', /[èêëœç]|\b(?:c'|j'|l'|d'|qu')/gi, /\b(?:c'|j'|l'|d'|qu')/gi],
+  ['de', /[äöüß]|\bsch/gi, /\bsch/gi],
 ]
 const NOT_ASCII = /[^\x00-\x7f]/
 
@@ -57,13 +59,14 @@ export function detectLangs(seg: Segments, original: string): { lang: Lang; mask
   }
   const sample = original.length > 4000 ? original.slice(0, 4000) : original
   const ascii = !NOT_ASCII.test(sample)
-  for (const [l, re, matchesAscii] of CUES) {
-    if (ascii && !matchesAscii) continue
+  for (const [l, cue, asciiCue] of CUES) {
+    const re = ascii ? asciiCue : cue
+    if (!re) continue
     // Up to four hits count; no need to find the rest.
     let hits = 0
     re.lastIndex = 0
     while (hits < 4 && re.exec(sample) !== null) hits++
-    if (hits) score[l] += hits * 0.6
+    score[l] += hits * 0.6
   }
   let best: Lang = 'en'
   for (const l of LANGS) if (score[l] > score[best]) best = l
