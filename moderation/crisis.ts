@@ -146,18 +146,16 @@ export function assessCrisis(signals: Signalled[], toOrig: (s: number, e: number
   const other = judge(signals.filter((x) => x.who === 'other' && x.sig !== 'time'), times, times.some((x) => x.alarm))
   const pick = RANK[other.level] > RANK[mine.level] ? other : mine
   const subject: Subject = pick.level === 'none' ? 'none' : pick === other ? 'other' : 'self'
-  const seen = new Set<string>()
-  const reasons: Finding[] = []
+  const kept: Signalled[] = []
   for (const x of [...pick.used].sort((a, b) => a.s - b.s || b.e - a.e)) {
     // One reason per rule and place; a second rule on exactly the same words adds nothing.
-    const key = `${x.rule}:${x.s}`
-    const span = `${x.s}-${x.e}:${x.sig}`
-    if (seen.has(key) || seen.has(span)) continue
-    seen.add(key)
-    seen.add(span)
-    const [start, end] = toOrig(x.s, x.e)
-    reasons.push({ start, end, rule: x.rule, note: x.note })
+    // (Compared field by field: building string keys for a set cost more than the scan.)
+    if (!kept.some((k) => k.s === x.s && (k.rule === x.rule || (k.e === x.e && k.sig === x.sig)))) kept.push(x)
   }
+  const reasons = kept.map((x): Finding => {
+    const [start, end] = toOrig(x.s, x.e)
+    return { start, end, rule: x.rule, note: x.note }
+  })
   return { level: pick.level, subject, reasons }
 }
 
