@@ -2,7 +2,7 @@
 // reused by every lexicon match that asks. Windows never cut words: a match counts only if
 // it lies wholly inside the window, so "cannot" never yields a "not".
 import { mayMatch } from './grams'
-import type { Segments } from './segment'
+import { sentenceIndex, type Segments } from './segment'
 
 // The shared "no match" result: never written to (a sentence's first match starts its own array).
 const NONE: number[] = []
@@ -43,10 +43,8 @@ export class Scan {
   has(re: RegExp, a: number, b: number): boolean {
     if (b <= a) return false
     const starts = this.seg.sentStarts
-    let si = 0
-    while (si + 1 < starts.length && starts[si + 1]! <= a) si++
     let found = false
-    for (; si < starts.length && starts[si]! < b; si++) {
+    for (let si = sentenceIndex(this.seg, a); si < starts.length && starts[si]! < b; si++) {
       const ms = this.sentence(re, si)
       for (let k = 0; k < ms.length; k += 2) {
         if (ms[k]! >= a && ms[k + 1]! <= b) { found = true; this.foundS = ms[k]!; this.foundE = ms[k + 1]! }
