@@ -118,16 +118,16 @@ function judge(sigs: Signalled[], times: Signalled[], alarm = false): Verdict {
   if (active.length > 0) {
     // A method named while thinking about it ("thinking about hanging myself from ...") is
     // high; a plan or means actually in hand with the wish to die is imminent.
-    const planOrMeans = active.filter((x) => (x.sig === 'plan' && !x.method) || x.sig === 'means')
+    const planOrMeans = active.some((x) => (x.sig === 'plan' && !x.method) || x.sig === 'means')
     // Vague talk ("for when I finally do it") drives means in hand, not letters written
     // "just in case I go through with it".
     const hasMeans = active.some((x) => x.sig === 'means')
-    const drive = active.filter((x) => x.sig !== 'plan' && x.sig !== 'means' && (x.sig !== 'vague' || hasMeans))
-    const both = liveHas('plan') && liveHas('means')
-    const timed = active.filter((x) => TIMED.has(x.sig))
-      .flatMap((x) => times.filter((t) => Math.abs(t.sent - x.sent) <= TIME_REACH).map((t) => [x, t]))
-    if ((planOrMeans.length > 0 && (drive.length > 0 || both)) || timed.length > 0) {
-      return { level: 'imminent', used: [...live, ...timed.map(([, t]) => t!)] }
+    const drive = active.some((x) => x.sig !== 'plan' && x.sig !== 'means' && (x.sig !== 'vague' || hasMeans))
+    // Each time word within reach, once per signal it escalates.
+    const timed: Signalled[] = []
+    for (const x of active) if (TIMED.has(x.sig)) for (const t of times) if (Math.abs(t.sent - x.sent) <= TIME_REACH) timed.push(t)
+    if ((planOrMeans && (drive || (liveHas('plan') && liveHas('means')))) || timed.length > 0) {
+      return { level: 'imminent', used: [...live, ...timed] }
     }
     return { level: 'high', used: live }
   }
