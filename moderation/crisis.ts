@@ -147,7 +147,8 @@ export function assessCrisis(signals: Signalled[], toOrig: (s: number, e: number
   const pick = RANK[other.level] > RANK[mine.level] ? other : mine
   const subject: Subject = pick.level === 'none' ? 'none' : pick === other ? 'other' : 'self'
   const kept: Signalled[] = []
-  for (const x of [...pick.used].sort((a, b) => a.s - b.s || b.e - a.e)) {
+  // Sorted in place: each verdict's list is its own, built by judge() for this call.
+  for (const x of pick.used.sort((a, b) => a.s - b.s || b.e - a.e)) {
     // One reason per rule and place; a second rule on exactly the same words adds nothing.
     // (Compared field by field: building string keys for a set cost more than the scan.)
     if (!kept.some((k) => k.s === x.s && (k.rule === x.rule || (k.e === x.e && k.sig === x.sig)))) kept.push(x)
