@@ -46,7 +46,7 @@ export const fr: Lexicon = {
     { id: 'attempt.past', sig: 'attempt-past', past: true, note: 'une tentative de suicide (récente = élevé)',
       p: "(ma|sa|une|la) tentative( de suicide)?|(j'?ai|il a|elle a) (essayé|tenté) de (me|se) (tuer|suicider|foutre en l'?air)|tentative de suicide" },
     { id: 'goodbye', sig: 'goodbye', note: "fait ses adieux",
-      p: "(vous |te )?dire (au revoir|adieu)|message d'?adieu|lettre d'?adieu|adieu (à )?(tous|tout le monde)|c'?est mon dernier (message|post)|(j'?ai )?tout (mis|remis) en ordre|(bientôt) je (ne )?(serai|serais) plus (un poids|un fardeau|un problème|une charge)|plus (un poids|un problème) pour personne|qui garde (le chat|la chatte|mon chien)" },
+      p: "(vous |te )?(?<!(voulu|aimé|pu|temps de) (lui |leur )?)dire (au revoir|adieu)|message d'?adieu|lettre d'?adieu|adieu (à )?(tous|tout le monde)|c'?est mon dernier (message|post)|(j'?ai )?tout (mis|remis) en ordre|(bientôt) je (ne )?(serai|serais) plus (un poids|un fardeau|un problème|une charge)|plus (un poids|un problème) pour personne|qui garde (le chat|la chatte|mon chien)" },
     { id: 'burden', sig: 'passive', note: 'pense que les autres seraient mieux sans lui/elle',
       p: "(serait|seraient|seront|serais) mieux sans moi|personne ne (remarquerait|verrait la difference)" },
     { id: 'plan', sig: 'plan', note: 'a écrit des lettres ou a un plan',
