@@ -69,7 +69,7 @@ export const es: Lexicon = {
     { id: 'passive', sig: 'passive', neg: false, note: 'deseo pasivo de no despertar o desaparecer',
       p: "(quisiera|ojalá|me gustaría) (dormirme |dormir )?(y )?no (despertar|despertarme|despertara)( más| mañana| nunca más)?|(ojalá) (me muera|morirme|desaparecer|no haber nacido)|(quiero|quisiera|ganas de) desaparecer(?! (a|al|en|de vacaciones|un rato|unos días) (?!siempre))|desaparecer para siempre|(esperando|espero|ojalá) (chocar|estrellarme|que me (choquen|atropellen))|(ya )?no quiero seguir (así)|cansad[oa] de vivir|no (veo|encuentro) (ninguna )?salida|(decepcionad[oa]|desilusionad[oa]) (por|de) (haber )?despertado" },
     { id: 'hopeless', sig: 'hopeless', note: 'desesperanza',
-      p: "no aguanto (más)|ya no (aguanto|puedo más)|no puedo más|no tiene sentido (nada|vivir|seguir)|no (le )?(veo|ve|encuentro|encuentra) (más )?sentido a nada|sin esperanza|nada va a mejorar|nunca va a mejorar|estoy harta? de (todo|vivir)|no sirvo para nada|(me siento|estoy) (vaci[oa]|sin salida|atrapad[oa])" },
+      p: "no aguanto (más)(?! (el|la|los|las|este|esta|estos|estas|ese|esa|esos|esas|mi|mis|a mi|a mis|a este|a esta|a ese|a esa) (?!vida|dolor|sufrimiento)[a-z])|ya no (aguanto|puedo más)|no puedo más|no tiene sentido (nada|vivir|seguir)|no (le )?(veo|ve|encuentro|encuentra) (más )?sentido a nada|sin esperanza|nada va a mejorar|nunca va a mejorar|estoy harta? de (todo|vivir)|no sirvo para nada|(me siento|estoy) (vaci[oa]|sin salida|atrapad[oa])" },
     { id: 'distress', sig: 'distress', note: 'angustia',
       p: "nadie me (entiende|quiere|necesita|escucha)|me siento (sol[oa]|perdid[oa])|llorando (todas las noches|todo el dia)|no puedo dormir|ataques? de (pánico)|me odio" },
     ...ES_CRISIS_MORE,
