@@ -11,6 +11,13 @@ const known = JSON.parse(readFileSync(resolve(__dirname, 'known-misses.json'), '
 const knownIds = new Set(known.tune.map((k) => k.id))
 
 const tune = loadSplit('tune')
+
+it('gives every case an id of its own, across tune, holdout and dev', () => {
+  const ids = ['tune.jsonl', 'holdout.jsonl', 'dev.jsonl'].flatMap((f) =>
+    readFileSync(resolve(__dirname, '../fixtures/moderation', f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { id: string }).id))
+  expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([])
+})
+
 describe.skipIf(!tune)('tune.jsonl, case by case', () => {
   const { scored } = scoreCases(tune ?? [])
   it.each(scored.map((x) => [x.c.id, x] as const))('%s', (id, x) => {
