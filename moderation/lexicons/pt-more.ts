@@ -13,7 +13,7 @@ export const PT_CRISIS_MORE: CrisisRule[] = [
   { id: 'attempt.more', sig: 'attempt', note: 'descreve uma tentativa em curso',
     p: "(tomei|engoli) (uma overdose|a cartela (toda|inteira)|todos os (comprimidos|remédios)|um monte de (comprimidos|remédios))|(tô|estou) sangrando (muito|demais)|a corda (tá|está) (pronta|amarrada)" },
   { id: 'intent.more', sig: 'intent', note: 'anuncia que vai tirar a própria vida',
-    p: "(hoje|hoje a noite|amanhã) (eu )?(me mato|acabo com tudo|vou embora|dou fim)|vou (dar fim|acabar) (a|com) (minha vida|tudo isso|isso)|(essa|esta) (é) (a )?minha última noite|(já )?tomei (a|minha) decisão|amanhã (eu )?(não) vou (estar|mais estar) aqui" },
+    p: "(hoje|hoje a noite|amanhã) (eu )?(me mato|acabo com tudo|vou embora|dou fim)|vou (dar fim|acabar) (a|com) (minha vida|tudo isso|isso)|(essa|esta) (é) (a )?minha última noite|(já )?tomei (a|minha) decisão|amanhã (eu )?(já )?(não) (vou (mais )?estar|estarei) (mais )?aqui(?! (no|na|em|nesse|nessa|neste|nesta|pra|para|de|à|cedo))|(não) (vou (mais )?estar|estarei) (mais )?aqui amanhã" },
   { id: 'ideation.more', sig: 'ideation', note: 'desejo de morrer',
     p: "(queria|quero) estar mort[oa]|(eu )?(devia|deveria|mereço) morrer|(não) mereço viver|penso (muito |sempre |o tempo todo )?(na morte|em morrer|em me matar|em suicídio)|quero que tudo (acabe|termine)|quero (sair|ir embora) (desse|deste) mundo|dar um fim (na|a) minha vida|acabar com (meu|o meu) sofrimento|pensamentos (de morte|suicidas)|(tô|estou) (com pensamentos suicidas|pensando em suicídio)" },
   { id: 'goodbye.more', sig: 'goodbye', note: 'está se despedindo ou deixou tudo em ordem',

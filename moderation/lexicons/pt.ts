@@ -51,7 +51,7 @@ export const pt: Lexicon = {
     { id: 'burden', sig: 'passive', note: 'acha que os outros ficariam melhor sem ele/ela', p: "(estariam|ficariam|seriam) melhor sem mim|sou um (peso|fardo)|ninguém (sentiria|ia sentir) minha falta" },
     { id: 'plan', sig: 'plan', note: 'escreveu cartas ou tem um plano', p: "(já )?(escrevi|deixei) (as|uma|minhas|a) cartas? (de despedida|pra|para)|já sei como (vou fazer|fazer)" },
     { id: 'plan.weak', sig: 'plan', needs: true, note: 'diz ter tudo preparado', p: "(já )?tenho tudo (o que|que) preciso|tenho tudo (pronto|preparado|planejado)|(está|tá) tudo pronto|tenho um plano" },
-    { id: 'means', sig: 'means', note: 'juntou meios', p: "(juntando|guardando|acumulando|juntei|guardei) ((minha |meu |minhas |meus |os |as )?~ ({pills})|({qty}) (de )?({pills}|{drug}))" },
+    { id: 'means', sig: 'means', note: 'juntou meios', p: "(juntando|guardando|acumulando|juntei|guardei|tenho (guardado|juntado|acumulado)) ((minha |meu |minhas |meus |os |as )?~ ({pills})|({qty}) (de )?({pills}|{drug}))" },
     { id: 'vague.take-all', sig: 'vague', needs: true, note: 'vai tomar todos', p: "(vou|vai) (tomar|engolir) (todos|todas)" },
     { id: 'means.set-aside', sig: 'means', needs: true, note: 'separou os remédios', p: "separei (os |meus |minhas |todos os |todas as )?({pills})" },
     { id: 'vague.today', sig: 'vague', needs: true, note: 'diz que hoje é o dia', p: "hoje é o dia(?! (d[aoe]|em que|que|pra|para|de))" },
