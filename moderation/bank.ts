@@ -4,7 +4,7 @@
 // those regexes only on the sentences that hold its key words. Idioms run only where something
 // else matched, and time words only within reach of a signal they can make imminent.
 import { KeyIndex, commonWords, compileAlternatives, compilePattern, expandFolded, expandMacros, type Compiled } from './compile'
-import { clauseIn, internClause, setPrefilter, stampGrams } from './grams'
+import { clauseIn, internClause, scanPattern, stampGrams } from './grams'
 import { LEXICONS } from './lexicons/index'
 import { stripMarks } from './pattern'
 import type { ContextPatterns, CrisisRule, Lexicon, MethodRule, StigmaRule } from './lexicons/types'
@@ -48,7 +48,7 @@ function clausesAt(id: number): number {
   return start
 }
 
-export type Ctx = { [K in keyof ContextPatterns]: RegExp }
+export type Ctx = { [K in keyof ContextPatterns]: number } // Scan pattern ids (scan.ts)
 
 // Each entry's sticky regex (null: it has none), read straight from here by findAll's run
 // rather than through the entry's lazy compiled object: a cold post misses the cache on those.
@@ -94,11 +94,10 @@ export function ensureLangs(mask: number): void {
     add(lex, 'stigma', lex.stigma)
     add(lex, 'idiom', lex.idioms.map((p, i) => ({ id: `${lex.lang}.idiom.${i}`, p })))
     add(lex, 'harass', lex.harassment.map((p, i) => ({ id: `${lex.lang}.harassment.${i}`, p })))
-    const ctx = {} as Record<string, RegExp>
+    const ctx = {} as Record<string, number>
     for (const [k, p] of Object.entries(lex.context)) {
       const c = compilePattern(expandMacros(p, lex.macros))
-      setPrefilter(c.re, c.lits)
-      ctx[k] = c.re
+      ctx[k] = scanPattern(c.re, c.lits)
     }
     CONTEXT[lex.lang] = ctx as unknown as Ctx
   }

@@ -160,15 +160,21 @@ class LazyCompiled implements Compiled {
   loose(): RegExp { return (this.l ??= new RegExp(`(?:${this.body})`, 'g')) }
 }
 
-/** A context pattern ("not", "used to", ...): its regex and necessary literals only (context
- * patterns are not keyed: scan.ts runs them on the sentences that may hold them). */
-export function compilePattern(pattern: string): { re: RegExp; lits: string[][] } {
+/** A context pattern ("not", "used to", ...): its regex and, per alternative, necessary
+ * literals (context patterns are not keyed: scan.ts runs them on the sentences that may hold
+ * them). */
+export function compilePattern(pattern: string): { re: RegExp; lits: string[][][] } {
   // normalise.ts joins "my self" → "myself", so patterns keep reflexives as one word.
   const alts = parse(foldSource(pattern))
   const re = new RegExp(`(?<![a-z0-9])(?:${alts.map((alt) => emit(alt)).join('|')})(?![a-z0-9])`, 'g')
-  // Context words are short ("no", "if"): two-letter literals still filter (grams.ts).
-  const lits = altClause(alts, 2)
-  return { re, lits: lits ? [lits] : [] }
+  // Context words are short ("no", "if"): two-letter literals still filter (grams.ts). Clauses
+  // stay per alternative (grams.ts mayMatch: some alternative must have all of its own): one
+  // clause for the whole pattern joins one of each alternative's, and the weakest of those
+  // ("in", "one") occur in nearly every sentence. Strongest first, to rule out alternatives
+  // in one read. Sound: a match is one alternative's (the lookarounds take no characters),
+  // which holds a string of each of that alternative's clauses (litClauses).
+  const strength = (c: string[]) => Math.min(...c.map((x) => (x === DIGIT ? 5 : x.length)))
+  return { re, lits: alts.map((alt) => litClauses(alt, 2).sort((a, b) => strength(b) - strength(a))) }
 }
 
 /** Integer code of a key: chars a-z → 1..26, 0-9 → 27..36, base 37 (no collisions across lengths). */

@@ -7,7 +7,7 @@
 //   distress → concern only with a second, different distress signal.
 import { CONTEXT, type Entry, type Match } from './bank'
 import { isHypothetical, isMediaQuote, isNegated, isPast, isRecent, overlaps, subjectOf } from './context'
-import { setPrefilter } from './grams'
+import { scanPattern } from './grams'
 import type { Scan } from './scan'
 import { TIMED, TIME_REACH } from './timing'
 import type { CrisisRule, MethodRule, Signal } from './lexicons/types'
@@ -83,14 +83,14 @@ export function crisisSignals(scan: Scan, matches: Match[], blockers: Array<[num
 
 // Canonical text squeezes letter runs, so Portuguese "kkkk" reads "k": a lone "k" after a word
 // that ends its sentence ("eu me jogo da janela kkkk"), not the "k" of "k, see you".
-const LAUGH = /(?<![a-z])(?:lol+|lmf?ao+|rofl|mdr+|ptdr+|xd+|ja(?:ja)+|je(?:je)+|ha(?:ha)+|he(?:he)+|ke(?:ke)+|k{4,}|rs(?:rs)+|hihi)(?![a-z])|(?<=[a-z] )k(?![a-z0-9])(?![^.!?\n]*[a-z0-9])|emjlaugh/g
-// Every laugh holds one of these (" k": the lone "k" after a word), so scan.ts skips the
-// sentences (most) that hold none.
-setPrefilter(LAUGH, ['lol,lmao,lmfao,rofl,mdr,ptdr,xd,jaja,jeje,haha,hehe,keke,kkkk,rsrs,hihi,emjlaugh, k'.split(',')])
+const LAUGH = scanPattern(/(?<![a-z])(?:lol+|lmf?ao+|rofl|mdr+|ptdr+|xd+|ja(?:ja)+|je(?:je)+|ha(?:ha)+|he(?:he)+|ke(?:ke)+|k{4,}|rs(?:rs)+|hihi)(?![a-z])|(?<=[a-z] )k(?![a-z0-9])(?![^.!?\n]*[a-z0-9])|emjlaugh/g,
+  // Every laugh holds one of these (" k": the lone "k" after a word), so scan.ts skips the
+  // sentences (most) that hold none.
+  [['lol,lmao,lmfao,rofl,mdr,ptdr,xd,jaja,jeje,haha,hehe,keke,kkkk,rsrs,hihi,emjlaugh, k'.split(',')]])
 
 // "lol but not in a funny way", "jaja no es broma": the laugh is not laughing it off.
 // (Canonical text: letters squeezed, accents gone.)
-const SERIOUS = /(?<![a-z])(?:not (?:in a funy way|funy|joking|kiding|a joke|as a joke)|no joke|i'?m serious|for real|no,? (?:realy|seriously)|i mean it|(?:no es|sin) broma|en serio|pas (?:pour rire|une blague)|sans rire|je rigole pas|kein (?:witz|spas)|im ernst|ernsthaft|nao (?:e|to|tou|estou) brincando|serio)(?![a-z])/g
+const SERIOUS = scanPattern(/(?<![a-z])(?:not (?:in a funy way|funy|joking|kiding|a joke|as a joke)|no joke|i'?m serious|for real|no,? (?:realy|seriously)|i mean it|(?:no es|sin) broma|en serio|pas (?:pour rire|une blague)|sans rire|je rigole pas|kein (?:witz|spas)|im ernst|ernsthaft|nao (?:e|to|tou|estou) brincando|serio)(?![a-z])/g)
 
 /** A laugh marker in the same sentence or right after it, not taken back ("not joking"). */
 export function isLaughing(scan: Scan, s: number): boolean {

@@ -69,19 +69,41 @@ export function internClause(strings: string[]): number {
   return id
 }
 
-// Context patterns' necessary literals (scan.ts skips sentences that cannot hold a match).
-const PREFILTERS = new WeakMap<RegExp, number[]>()
-export function setPrefilter(re: RegExp, clauses: string[][]): void {
-  if (clauses.length > 0) PREFILTERS.set(re, clauses.map(internClause))
+// The patterns scan.ts runs (context words, laughs), by id, which callers hold (bank.ts Ctx).
+// Per pattern, its necessary literals (scan.ts skips sentences that cannot hold a match): per
+// alternative of the pattern, its clauses; and the sentences of the stamped post where some
+// alternative has all of its clauses (generation = post).
+export const PATTERNS: RegExp[] = []
+const PREFILTERS: number[][][] = []
+const maskGen: number[] = []
+const masks: number[] = []
+
+/** Registers a pattern for Scan with, per alternative, its clauses; returns its id. */
+export function scanPattern(re: RegExp, alts: string[][][] = []): number {
+  // An alternative without literals may match anywhere: then no prefilter.
+  PREFILTERS.push(alts.every((cl) => cl.length > 0) ? alts.map((cl) => cl.map(internClause)) : [])
+  return PATTERNS.push(re) - 1
 }
 
-/** Whether `re` may match in sentence `s` of `text` (true unless `text` is the post stamped
- * last and a necessary literal of `re` is missing from that sentence). */
-export function mayMatch(re: RegExp, text: string, s: number): boolean {
-  const cl = PREFILTERS.get(re)
-  if (!cl || text !== stamped) return true
-  for (const c of cl) if ((clauseIn(c) & (1 << (s % 31))) === 0) return false
-  return true
+/** Whether pattern `id` may match in sentence `s` of `text` (true unless `text` is the post
+ * stamped last and each alternative of the pattern misses a necessary literal there). */
+export function mayMatch(id: number, text: string, s: number): boolean {
+  const alts = PREFILTERS[id]!
+  if (alts.length === 0 || text !== stamped) return true
+  if (maskGen[id] !== generation) {
+    // A bit stands for every sentence with that s % 31: set where a clause may occur in any of
+    // them, so the AND per alternative and the OR over alternatives stay necessary. Clauses
+    // come strongest first (compile.ts): most alternatives stop at their first.
+    let m = 0
+    for (const cl of alts) {
+      let a = -1
+      for (const c of cl) if ((a &= clauseIn(c)) === 0) break
+      m |= a
+    }
+    maskGen[id] = generation
+    masks[id] = m
+  }
+  return (masks[id]! & (1 << (s % 31))) !== 0
 }
 
 // Per gram, the sentences of the current post holding it (bit s % 31; bit 31 for any

@@ -1,7 +1,9 @@
 // Per-screen cache of context-pattern matches, computed once per (pattern, sentence) and
 // reused by every lexicon match that asks. Windows never cut words: a match counts only if
 // it lies wholly inside the window, so "cannot" never yields a "not".
-import { mayMatch } from './grams'
+// Patterns are ids (grams.ts scanPattern), so the cache is arrays indexed by id (a Map keyed
+// by RegExp took a third of a cached scan's time).
+import { PATTERNS, mayMatch } from './grams'
 import { sentenceIndex, type Segments } from './segment'
 
 // The shared "no match" result: never written to (a sentence's first match starts its own array).
@@ -9,17 +11,17 @@ const NONE: number[] = []
 
 export class Scan {
   // Per pattern, per sentence: its matches as flat [start, end, start, end, ...] offsets.
-  private readonly cache = new Map<RegExp, Array<number[] | undefined>>()
+  private readonly cache: Array<Array<number[] | undefined> | undefined> = []
   private readonly sentText: Array<string | undefined> = []
   constructor(readonly seg: Segments) {}
 
-  private sentence(re: RegExp, si: number): number[] {
-    let per = this.cache.get(re)
-    if (!per) this.cache.set(re, (per = []))
+  private sentence(id: number, si: number): number[] {
+    const per = (this.cache[id] ??= [])
     const hit = per[si]
     if (hit) return hit
-    if (!mayMatch(re, this.seg.text, si)) return (per[si] = NONE)
+    if (!mayMatch(id, this.seg.text, si)) return (per[si] = NONE)
     const { sentStarts, text } = this.seg
+    const re = PATTERNS[id]!
     const a = sentStarts[si]!
     const s = (this.sentText[si] ??= text.slice(a, sentStarts[si + 1] ?? text.length))
     let found = NONE
@@ -39,13 +41,13 @@ export class Scan {
   private foundS = 0
   private foundE = 0
 
-  /** Whether `re` matches inside [a, b); the last such match is left in foundS/foundE. */
-  has(re: RegExp, a: number, b: number): boolean {
+  /** Whether pattern `id` matches inside [a, b); the last such match is left in foundS/foundE. */
+  has(id: number, a: number, b: number): boolean {
     if (b <= a) return false
     const starts = this.seg.sentStarts
     let found = false
     for (let si = sentenceIndex(this.seg, a); si < starts.length && starts[si]! < b; si++) {
-      const ms = this.sentence(re, si)
+      const ms = this.sentence(id, si)
       for (let k = 0; k < ms.length; k += 2) {
         if (ms[k]! >= a && ms[k + 1]! <= b) { found = true; this.foundS = ms[k]!; this.foundE = ms[k + 1]! }
       }
@@ -53,8 +55,8 @@ export class Scan {
     return found
   }
 
-  /** Last match of `re` lying inside [a, b), or null. */
-  last(re: RegExp, a: number, b: number): [number, number] | null {
-    return this.has(re, a, b) ? [this.foundS, this.foundE] : null
+  /** Last match of pattern `id` lying inside [a, b), or null. */
+  last(id: number, a: number, b: number): [number, number] | null {
+    return this.has(id, a, b) ? [this.foundS, this.foundE] : null
   }
 }
