@@ -83,7 +83,10 @@ export function crisisSignals(scan: Scan, matches: Match[], blockers: Array<[num
 
 // Canonical text squeezes letter runs, so Portuguese "kkkk" reads "k": a lone "k" after a word
 // that ends its sentence ("eu me jogo da janela kkkk"), not the "k" of "k, see you".
-const LAUGH = scanPattern(/(?<![a-z])(?:lol+|lmf?ao+|rofl|mdr+|ptdr+|xd+|ja(?:ja)+|je(?:je)+|ha(?:ha)+|he(?:he)+|ke(?:ke)+|k{4,}|rs(?:rs)+|hihi)(?![a-z])|(?<=[a-z] )k(?![a-z0-9])(?![^.!?\n]*[a-z0-9])|emjlaugh/g,
+// Each laugh's "no letter before" is checked after its first letter, "(?<![a-z]l)" rather
+// than "(?<![a-z])l": a regex that opens with a lookbehind runs it at every position (2.5 times
+// slower). Same matches: the letter just read is known, so only the one before is tested.
+const LAUGH = scanPattern(/(?:l(?<![a-z]l)(?:ol+|mf?ao+)|r(?<![a-z]r)(?:ofl|s(?:rs)+)|m(?<![a-z]m)dr+|p(?<![a-z]p)tdr+|x(?<![a-z]x)d+|j(?<![a-z]j)(?:a(?:ja)+|e(?:je)+)|h(?<![a-z]h)(?:a(?:ha)+|e(?:he)+|ihi)|k(?<![a-z]k)(?:e(?:ke)+|k{3,}))(?![a-z])|k(?<=[a-z] k)(?![a-z0-9])(?![^.!?\n]*[a-z0-9])|emjlaugh/g,
   // Every laugh holds one of these (" k": the lone "k" after a word), so scan.ts skips the
   // sentences (most) that hold none.
   [['lol,lmao,lmfao,rofl,mdr,ptdr,xd,jaja,jeje,haha,hehe,keke,kkkk,rsrs,hihi,emjlaugh, k'.split(',')]])
