@@ -4,8 +4,9 @@
 // sentence when all its n-grams do. Necessary, not sufficient (the regex decides): a false
 // "yes" costs one regex run, a "no" is always right.
 // Per string its 2-gram (two-character strings), its 3-gram (three) or its 4-grams (longer);
-// 3- and 4-grams share one hashed table. Characters other than a-z/0-9 share one code on
-// both sides and 'l' is read as 'i' (as keys are), so nothing that occurs is missed.
+// 3- and 4-grams share one hashed table. Only grams of a-z/0-9 are stamped (a string's other
+// characters split it into pieces, whose grams are all necessary, so a subset is sound), and
+// 'l' is read as 'i' (as keys are), so nothing that occurs is missed.
 
 const GV = new Uint8Array(128)
 for (let c = 97; c <= 122; c++) GV[c] = c === 108 ? 9 : c - 96
@@ -39,15 +40,18 @@ function grown(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
   return b
 }
 
-/** A string's 2-gram, 3-gram, or for longer ones its first, middle and last 4-grams: enough
- * to reject almost every absent string in few reads (any subset of its grams is sound). */
+/** Per piece of a string (its runs of a-z/0-9), the 2-gram, 3-gram, or for longer ones the
+ * first, middle and last 4-grams: enough to reject almost every absent string in few reads
+ * (any subset of its grams is sound). */
 function gramsOf(k: string): number[] {
   if (k === DIGIT) return [DIGIT_SLOT]
-  const v = Array.from(k, (ch) => gv(ch.charCodeAt(0)))
-  if (v.length === 2) return [v[0]! * 37 + v[1]!]
-  if (v.length === 3) return [H3(v[0]!, v[1]!, v[2]!)]
-  const at = (i: number) => H4(v[i]!, v[i + 1]!, v[i + 2]!, v[i + 3]!)
-  return [...new Set([at(0), at((v.length - 4) >> 1), at(v.length - 4)])]
+  return [...new Set(k.split(/[^a-z0-9]+/).flatMap((p) => {
+    const v = Array.from(p, (ch) => gv(ch.charCodeAt(0)))
+    if (v.length < 3) return v.length === 2 ? [v[0]! * 37 + v[1]!] : []
+    if (v.length === 3) return [H3(v[0]!, v[1]!, v[2]!)]
+    const at = (i: number) => H4(v[i]!, v[i + 1]!, v[i + 2]!, v[i + 3]!)
+    return [at(0), at((v.length - 4) >> 1), at(v.length - 4)]
+  }))]
 }
 
 /** Id of a clause (one of its strings must occur), registering its grams on first sight. */
@@ -120,7 +124,7 @@ export function stampGrams(text: string, sentStarts: number[]): void {
   let si = 0
   let next = sentStarts[1] ?? Infinity
   let bit = 1 | (1 << 31)
-  let have = 0 // characters of the current sentence seen so far (up to 3 matter)
+  let have = 0 // a-z/0-9 characters seen since the sentence or the last other one (up to 3 matter)
   let v0 = 0
   let v1 = 0
   let v2 = 0
@@ -133,6 +137,8 @@ export function stampGrams(text: string, sentStarts: number[]): void {
       have = 0
     }
     const v3 = gv(text.charCodeAt(i))
+    // No stamped string holds another character: grams across one are never read.
+    if (v3 === 0) { have = 0; continue }
     if (v3 >= 27) gramSent[DIGIT_SLOT] = gramSent[DIGIT_SLOT]! | bit
     if (have >= 1) {
       let g = v2 * 37 + v3
