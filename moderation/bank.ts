@@ -8,7 +8,7 @@ import { clauseIn, internClause, scanPattern, stampGrams } from './grams'
 import { LEXICONS } from './lexicons/index'
 import { stripMarks } from './pattern'
 import type { ContextPatterns, CrisisRule, Lexicon, MethodRule, StigmaRule } from './lexicons/types'
-import { DEFER, LANG_BITS, PASS_MASK, PASS_POST, REC, SEEN_AT, SEEN_POST, STICKY, records } from './entry-records'
+import { AT, INFO, LANG_BITS, MASK, POST, REC, records } from './entry-records'
 import { sentenceIndex, type Segments } from './segment'
 import { markReach } from './timing'
 import type { Lang } from './types'
@@ -31,17 +31,18 @@ let post = 0
 // a long post's garbage).
 let QUEUE = new Int32Array(3 * 256)
 // Prefilter clauses (grams.ts) of all entries, flat (one array to read, not one per entry):
-// at ENTRY_AT[id], the count and ids of the clauses that must hold somewhere in the post (the
-// literals of sticky entries, whose match may run on past the sentence), then the count and
-// ids of those that must hold in the sentence run (c.also, and c.lits unless sticky). Written
-// when the entry first comes up (-1 until then), which keeps it out of the cold start.
+// at the offset in the entry's record (INFO), the count and ids of the clauses that must hold
+// somewhere in the post (the literals of sticky entries, whose match may run on past the
+// sentence), then the count and ids of those that must hold in the sentence run (c.also, and
+// c.lits unless sticky). Written when the entry first comes up, which keeps it out of the
+// cold start.
 const ENTRY_CLAUSES: number[] = []
-const ENTRY_AT: number[] = []
-function clausesAt(id: number): number {
-  const at = ENTRY_AT[id]!
-  if (at >= 0) return at
+function clausesAt(r: Int32Array, id: number): number {
+  const info = r[id * REC + INFO]!
+  if (info >> 3) return (info >> 3) - 1
   const c = entries[id]!.c
-  const start = (ENTRY_AT[id] = ENTRY_CLAUSES.length)
+  const start = ENTRY_CLAUSES.length
+  r[id * REC + INFO] = info | ((start + 1) << 3)
   for (const sets of c.sticky ? [c.lits, c.also] : [[], [...c.also, ...c.lits]]) {
     ENTRY_CLAUSES.push(sets.length, ...sets.map(internClause))
   }
@@ -68,7 +69,6 @@ function add(lex: Lexicon, cat: Category, rules: Base[]): void {
     for (const c of compileAlternatives(expandFolded(rule.p, lex.macros), cat !== 'stigma', true)) {
       index.add(entries.length, c.keys, LANG_BITS[lex.lang])
       entries.push({ cat, lang: lex.lang, rule, c, defer })
-      ENTRY_AT.push(-1)
     }
   }
 }
@@ -140,21 +140,21 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
   // N-grams of the post, per sentence (see grams.ts); 'l' is read as 'i', as keys are.
   stampGrams(text, sentStarts)
   const gen = ++post
-  // Sentences where every clause of the entry may hold, once per entry per post; a clause's
-  // sentence bit implies its bit 31, so an empty mask also covers "nowhere in the post".
-  const passes = (id: number, s: number) => {
+  // Sentences where every clause of the entry may hold, once per entry per post (on its first
+  // hit, which also forgets where the last post queued it); a clause's sentence bit implies
+  // its bit 31, so an empty mask also covers "nowhere in the post".
+  const passing = (id: number): number => {
     const o = id * REC
-    if (r[o + PASS_POST] !== gen) {
-      let j = clausesAt(id)
-      const cl = ENTRY_CLAUSES
-      let m = -1
-      for (let end = j + 1 + cl[j]!, k = j + 1; k < end && m !== 0; k++) if ((clauseIn(cl[k]!) & (1 << 31)) === 0) m = 0
-      j += 1 + cl[j]!
-      for (let end = j + 1 + cl[j]!, k = j + 1; k < end && m !== 0; k++) m &= clauseIn(cl[k]!)
-      r[o + PASS_POST] = gen
-      r[o + PASS_MASK] = m
-    }
-    return (r[o + PASS_MASK]! & (1 << (s % 31))) !== 0
+    if (r[o + POST] === gen) return r[o + MASK]!
+    let j = clausesAt(r, id)
+    const cl = ENTRY_CLAUSES
+    let m = -1
+    for (let end = j + 1 + cl[j]!, k = j + 1; k < end && m !== 0; k++) if ((clauseIn(cl[k]!) & (1 << 31)) === 0) m = 0
+    j += 1 + cl[j]!
+    for (let end = j + 1 + cl[j]!, k = j + 1; k < end && m !== 0; k++) m &= clauseIn(cl[k]!)
+    r[o + POST] = gen
+    r[o + AT] = -1
+    return (r[o + MASK] = m)
   }
   // Candidates as flat triples (entry, sentence, token start), queued only when they pass the
   // prefilter. Anchored entries are tried at each key word; the others scan each sentence
@@ -174,19 +174,19 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
   let si = 0
   let a = 0
   const hit = (id: number) => {
+    if ((passing(id) & (1 << (si % 31))) === 0) return
     const o = id * REC
-    const at = r[o + STICKY] === 1 ? a : si
-    if (r[o + SEEN_POST] === gen && r[o + SEEN_AT] === at) return
-    r[o + SEEN_POST] = gen
-    r[o + SEEN_AT] = at
-    if (passes(id, si)) enqueue(id, si, a)
+    const at = r[o + INFO]! & 1 ? a : si
+    if (r[o + AT] === at) return
+    r[o + AT] = at
+    enqueue(id, si, a)
   }
   for (let t = 0; t < ntok; t++) {
     a = tok[2 * t]!
     while (si + 1 < nsent && sentStarts[si + 1]! <= a) si++
     index.lookup(text, a, tok[2 * t + 1]!, hit, langs)
   }
-  index.eachAlways((id) => { for (let s = 0; s < nsent; s++) if (passes(id, s)) enqueue(id, s, -1) }, langs)
+  index.eachAlways((id) => { for (let s = 0; s < nsent; s++) if (passing(id) & (1 << (s % 31))) enqueue(id, s, -1) }, langs)
   // Joined spaced-out letters: words run together, so look up from every offset.
   const loose = new Set<number>()
   for (const [ja, jb] of joined) {
@@ -236,7 +236,7 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
   }
   const deferred: number[] = []
   for (let q = 0; q < queued; q += 3) {
-    if (r[queue[q]! * REC + DEFER]) { deferred.push(queue[q]!, queue[q + 1]!, queue[q + 2]!); continue }
+    if (r[queue[q]! * REC + INFO]! & 6) { deferred.push(queue[q]!, queue[q + 1]!, queue[q + 2]!); continue }
     if (run(queue[q]!, queue[q + 1]!, queue[q + 2]!)) found(entries[queue[q]!]!, queue[q + 1]!)
   }
   for (const id of loose) {
@@ -253,7 +253,7 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
   }
   for (let q = 0; q < deferred.length; q += 3) {
     const id = deferred[q]!, s = deferred[q + 1]!
-    if (r[id * REC + DEFER] === 2 ? timely[s] || (risk && (entries[id]!.rule as CrisisRule).alarm) : hot[s]) run(id, s, deferred[q + 2]!)
+    if ((r[id * REC + INFO]! & 6) === 4 ? timely[s] || (risk && (entries[id]!.rule as CrisisRule).alarm) : hot[s]) run(id, s, deferred[q + 2]!)
   }
   return out
 }

@@ -1,18 +1,18 @@
 // Per lexicon entry, one record of REC int32s for findAll's hot loop (bank.ts), so that a
-// word's hits read one cache line each rather than one per array (that loop's main cost):
-// whether it is tried in place at its key word (c.sticky) and its defer kind, both fixed; the
-// post and the place (token start if sticky, else sentence) it was last queued for; the post
-// that last computed its prefilter, and the sentences (bits s % 31) that passed it. Its
-// language bit is KeyIndex's, which filters before the record is read.
+// word's hits read one cache line each rather than one per array (that loop's main cost), and
+// 16 bytes each so that the entries of a post's words share fewer lines: the post that last
+// saw it, and for that post the place (token start if sticky, else sentence) it was last
+// queued for and the sentences (bits s % 31) that passed its prefilter; then INFO, whether it
+// is tried in place at its key word (c.sticky, bit 0) and its defer kind (bits 1-2), both fixed,
+// and above those 1 + the offset of its prefilter clauses (bank.ts), 0 until first needed.
+// Its language bit is KeyIndex's, which filters before the record is read.
 import type { Lang } from './types'
 
-export const REC = 8 // 32 bytes (two spare): two records per cache line, none straddling one
-export const STICKY = 0
-export const SEEN_POST = 1
-export const SEEN_AT = 2
-export const PASS_POST = 3
-export const PASS_MASK = 4
-export const DEFER = 5
+export const REC = 4
+export const POST = 0
+export const AT = 1
+export const MASK = 2
+export const INFO = 3
 
 /** One bit per language, for the masks of languages a post runs (bank.ts findAll). */
 export const LANG_BITS: Record<Lang, number> = { en: 1, es: 2, fr: 4, de: 8, pt: 16 }
@@ -24,9 +24,6 @@ export function records(entries: ReadonlyArray<{ c: { sticky: boolean }; defer: 
   if (rec.length === entries.length * REC) return rec
   const grown = new Int32Array(entries.length * REC)
   grown.set(rec)
-  for (let id = rec.length / REC; id < entries.length; id++) {
-    grown[id * REC + STICKY] = entries[id]!.c.sticky ? 1 : 0
-    grown[id * REC + DEFER] = entries[id]!.defer
-  }
+  for (let id = rec.length / REC; id < entries.length; id++) grown[id * REC + INFO] = (entries[id]!.c.sticky ? 1 : 0) | (entries[id]!.defer << 1)
   return (rec = grown)
 }
