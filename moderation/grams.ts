@@ -23,14 +23,11 @@ const DIGIT_SLOT = G3 + HASH + 1
 
 const CLAUSE_ID = new Map<string, number>()
 // Flat storage, so that checking a clause touches one array (few cache misses) rather than an
-// object per clause: CLAUSES holds, per clause, its length and then, per string, its gram
-// count and grams; CLAUSE_AT is each clause's offset.
+// object per clause: a clause's id is its offset in CLAUSES, where it holds the generation
+// (post) its sentence mask was computed for and that mask (on first use per post), its
+// length, and then, per string, its gram count and grams.
 let CLAUSES = new Int32Array(1 << 14)
 let used = 0
-const CLAUSE_AT: number[] = []
-// Per clause, its sentence mask for the post (generation = post), computed on first use.
-let clauseGen = new Int32Array(256)
-let clauseMask = new Int32Array(256)
 
 /** A grown copy of `a` holding at least `n` values. */
 function grown(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
@@ -59,16 +56,13 @@ export function internClause(strings: string[]): number {
   const sig = strings.join('\u0000')
   let id = CLAUSE_ID.get(sig)
   if (id === undefined) {
-    id = CLAUSE_AT.length
+    id = used
     CLAUSE_ID.set(sig, id)
     const body = strings.flatMap((k) => { const g = gramsOf(k); return [g.length, ...g] })
-    CLAUSES = grown(CLAUSES, used + 1 + body.length)
-    CLAUSE_AT.push(used)
-    CLAUSES[used] = body.length
-    CLAUSES.set(body, used + 1)
-    used += 1 + body.length
-    clauseGen = grown(clauseGen, id + 1)
-    clauseMask = grown(clauseMask, id + 1)
+    CLAUSES = grown(CLAUSES, used + 3 + body.length)
+    CLAUSES[used + 2] = body.length
+    CLAUSES.set(body, used + 3)
+    used += 3 + body.length
   }
   return id
 }
@@ -161,19 +155,17 @@ export function stampGrams(text: string, sentStarts: number[]): void {
 
 /** Sentences of the current post (bits as above) where some string of clause `c` may occur. */
 export function clauseIn(c: number): number {
-  if (clauseGen[c] === generation) return clauseMask[c]!
   const g = CLAUSES
-  const at = CLAUSE_AT[c]!
-  const stop = at + 1 + g[at]!
+  if (g[c] === generation) return g[c + 1]!
+  const stop = c + 3 + g[c + 2]!
   let any = 0
-  for (let j = at + 1; j < stop; ) {
+  for (let j = c + 3; j < stop; ) {
     const end = j + 1 + g[j]!
     let m = -1
     for (let k = j + 1; k < end && m !== 0; k++) m &= gramSent[g[k]!]!
     any |= m
     j = end
   }
-  clauseGen[c] = generation
-  clauseMask[c] = any
-  return any
+  g[c] = generation
+  return (g[c + 1] = any)
 }
