@@ -138,7 +138,7 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
   const nsent = sentStarts.length
   const r = records(entries)
   // N-grams of the post, per sentence (see grams.ts); 'l' is read as 'i', as keys are.
-  stampGrams(text, sentStarts)
+  stampGrams(seg)
   const gen = ++post
   // Sentences where every clause of the entry may hold, once per entry per post (on its first
   // hit, which also forgets where the last post queued it); a clause's sentence bit implies

@@ -8,6 +8,8 @@
 // characters split it into pieces, whose grams are all necessary, so a subset is sound), and
 // 'l' is read as 'i' (as keys are), so nothing that occurs is missed.
 
+import type { Segments } from './segment'
+
 const GV = new Uint8Array(128)
 for (let c = 97; c <= 122; c++) GV[c] = c === 108 ? 9 : c - 96
 for (let c = 48; c <= 57; c++) GV[c] = c - 21
@@ -110,46 +112,45 @@ const gramSent = new Int32Array(DIGIT_SLOT + 1)
 let generation = 0
 let stamped = ''
 
-/** Stamps the n-grams of `text` (grams never span sentences) as the current post's. */
-export function stampGrams(text: string, sentStarts: number[]): void {
+/** Stamps the n-grams of the post's words (a-z/0-9 runs, none spanning sentences) as the
+ * current post's: walking the tokens skips every other character. */
+export function stampGrams(seg: Segments): void {
+  const { text, sentStarts, tok, ntok } = seg
   generation++
   stamped = text
   gramSent.fill(0)
   let si = 0
-  let next = sentStarts[1] ?? Infinity
   let bit = 1 | (1 << 31)
-  let have = 0 // a-z/0-9 characters seen since the sentence or the last other one (up to 3 matter)
-  let v0 = 0
-  let v1 = 0
-  let v2 = 0
-  const n = text.length
-  for (let i = 0; i < n; i++) {
-    if (i >= next) {
-      while (i >= (sentStarts[si + 1] ?? Infinity)) si++
-      next = sentStarts[si + 1] ?? Infinity
+  for (let t = 0; t < ntok; t++) {
+    const a = tok[2 * t]!
+    if (si + 1 < sentStarts.length && sentStarts[si + 1]! <= a) {
+      do si++
+      while (si + 1 < sentStarts.length && sentStarts[si + 1]! <= a)
       bit = (1 << (si % 31)) | (1 << 31)
-      have = 0
     }
-    const v3 = gv(text.charCodeAt(i))
-    // No stamped string holds another character: grams across one are never read.
-    if (v3 === 0) { have = 0; continue }
-    if (v3 >= 27) gramSent[DIGIT_SLOT] = gramSent[DIGIT_SLOT]! | bit
-    if (have >= 1) {
-      let g = v2 * 37 + v3
-      gramSent[g] = gramSent[g]! | bit
-      if (have >= 2) {
-        g = H3(v1, v2, v3)
+    let v0 = 0
+    let v1 = 0
+    let v2 = 0
+    for (let i = a, end = tok[2 * t + 1]!; i < end; i++) {
+      const v3 = gv(text.charCodeAt(i))
+      if (v3 >= 27) gramSent[DIGIT_SLOT] = gramSent[DIGIT_SLOT]! | bit
+      // Characters of the word so far: i - a (up to 3 matter).
+      if (i > a) {
+        let g = v2 * 37 + v3
         gramSent[g] = gramSent[g]! | bit
-        if (have >= 3) {
-          g = H4(v0, v1, v2, v3)
+        if (i > a + 1) {
+          g = H3(v1, v2, v3)
           gramSent[g] = gramSent[g]! | bit
+          if (i > a + 2) {
+            g = H4(v0, v1, v2, v3)
+            gramSent[g] = gramSent[g]! | bit
+          }
         }
       }
+      v0 = v1
+      v1 = v2
+      v2 = v3
     }
-    have++
-    v0 = v1
-    v1 = v2
-    v2 = v3
   }
 }
 
