@@ -30,12 +30,11 @@ let post = 0
 // findAll's candidate queue, reused by every post (a growing array per post was a sixth of
 // a long post's garbage).
 let QUEUE = new Int32Array(3 * 256)
-// Prefilter clauses (grams.ts) of all entries, flat (one array to read, not one per entry):
-// at the offset in the entry's record (INFO), the count and ids of the clauses that must hold
+// Prefilter clauses (grams.ts) of all entries, flat (one array to read, not one per entry): at
+// the offset in the entry's record (INFO), the count and ids of the clauses that must hold
 // somewhere in the post (the literals of sticky entries, whose match may run on past the
-// sentence), then the count and ids of those that must hold in the sentence run (c.also, and
-// c.lits unless sticky). Written when the entry first comes up, which keeps it out of the
-// cold start.
+// sentence), then those that must hold in the sentence run (c.also, and c.lits unless sticky).
+// Written when the entry first comes up, which keeps it out of the cold start.
 const ENTRY_CLAUSES: number[] = []
 function clausesAt(r: Int32Array, id: number): number {
   const info = r[id * REC + INFO]!
@@ -176,7 +175,7 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
   const hit = (id: number) => {
     if ((passing(id) & (1 << (si % 31))) === 0) return
     const o = id * REC
-    const at = r[o + INFO]! & 1 ? a : si
+    const at = r[o + INFO]! & 1 ? a : si // sticky: per key word, else per sentence
     if (r[o + AT] === at) return
     r[o + AT] = at
     enqueue(id, si, a)
@@ -235,8 +234,9 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
     if (sig) { risk = true; markReach(timely, sig, s) }
   }
   const deferred: number[] = []
+  const deferOf = (id: number) => (r[id * REC + INFO]! >> 1) & 3
   for (let q = 0; q < queued; q += 3) {
-    if (r[queue[q]! * REC + INFO]! & 6) { deferred.push(queue[q]!, queue[q + 1]!, queue[q + 2]!); continue }
+    if (deferOf(queue[q]!)) { deferred.push(queue[q]!, queue[q + 1]!, queue[q + 2]!); continue }
     if (run(queue[q]!, queue[q + 1]!, queue[q + 2]!)) found(entries[queue[q]!]!, queue[q + 1]!)
   }
   for (const id of loose) {
@@ -253,7 +253,7 @@ export function findAll(seg: Segments, joined: Array<[number, number]>, langs = 
   }
   for (let q = 0; q < deferred.length; q += 3) {
     const id = deferred[q]!, s = deferred[q + 1]!
-    if ((r[id * REC + INFO]! & 6) === 4 ? timely[s] || (risk && (entries[id]!.rule as CrisisRule).alarm) : hot[s]) run(id, s, deferred[q + 2]!)
+    if (deferOf(id) === 2 ? timely[s] || (risk && (entries[id]!.rule as CrisisRule).alarm) : hot[s]) run(id, s, deferred[q + 2]!)
   }
   return out
 }
