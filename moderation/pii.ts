@@ -18,25 +18,28 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g
 const URL =
   /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|co|uk|de|fr|es|pt|br|me|info|app|ly|gg|tv|link|xyz|ca|au|nz|ie|at|ch|be|nl|mx|ar)(?:\/[^\s<>"')\]]*)?(?![a-z0-9])/gi
 const HANDLE = /(?<![\w.@/])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}|(?<![\w/])u\/[A-Za-z0-9_-]{3,20}/g
-const HANDLE_NAMED =
-  /\b(?:ig|insta(?:gram)?|snap(?:chat)?|discord|tiktok|twitter|telegram|kik|threads|bluesky)(?: handle| name| username| user| id| acc(?:ount)?)?(?:\s+(?:is|es|est|ist|é)\s*[:\-=]?\s*@?|\s*[:=]\s*@?|\s+@)([A-Za-z0-9_.]{3,30}(?:#\d{4})?)/gi
+// The words that open a named handle ("insta: sam_99") or a Spanish or Portuguese address,
+// written once: the patterns below and their KEYWORD gate are built from them.
+const PLATFORMS = 'ig|insta(?:gram)?|snap(?:chat)?|discord|tiktok|twitter|telegram|kik|threads|bluesky'
+const ES_STREETS = 'calle|avenida|plaza|paseo|camino|carrera|calzada|ronda'
+const PT_STREETS = 'rua|avenida|travessa|praça|praca|alameda|largo|estrada|rodovia'
+const HANDLE_NAMED = RegExp(String.raw`\b(?:${PLATFORMS})(?: handle| name| username| user| id| acc(?:ount)?)?(?:\s+(?:is|es|est|ist|é)\s*[:\-=]?\s*@?|\s*[:=]\s*@?|\s+@)([A-Za-z0-9_.]{3,30}(?:#\d{4})?)`, 'gi')
 // Every HANDLE_NAMED match and every Spanish or Portuguese address starts with one of these
 // words, after a word boundary and before a space, ':' or '='. Few posts have one, and one scan
 // for all of them costs about what the scan for either of the three patterns did.
-const KEYWORD =
-  /\b(?:ig|insta(?:gram)?|snap(?:chat)?|discord|tiktok|twitter|telegram|kik|threads|bluesky|calle|avenida|plaza|paseo|camino|carrera|calzada|ronda|c\/|rua|travessa|praça|praca|alameda|largo|estrada|rodovia|av\.)[\s:=]/i
+const KEYWORD = RegExp(String.raw`\b(?:${PLATFORMS}|${ES_STREETS}|c\/|${PT_STREETS}|av\.)[\s:=]`, 'i')
 // Street addresses per language, each with whether every match starts with a KEYWORD.
 const ADDRESSES: Array<[RegExp, boolean?]> = [
   // en: "14 Elm Street", "221b baker st"
   [/\b\d{1,5}[a-z]?,?\s+(?:[A-Za-z][a-z'’-]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|court|ct|close|crescent|place|terrace|gardens|grove|square|sq|row|mews|parade)\b\.?/gi],
   // es: "calle Mayor 12", "c/ de la Paz, 3"
-  [/(?:\b(?:calle|avenida|plaza|paseo|camino|carrera|calzada|ronda)\b|\bc\/)\s+(?:(?:de|del|la|los|las)\s+){0,2}[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,3},?\s*(?:n[º°o]\.?\s*)?\d{1,5}\b/gi, true],
+  [RegExp(String.raw`(?:\b(?:${ES_STREETS})\b|\bc\/)\s+(?:(?:de|del|la|los|las)\s+){0,2}[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,3},?\s*(?:n[º°o]\.?\s*)?\d{1,5}\b`, 'gi'), true],
   // fr: "12 rue de la Paix", "3 bis avenue Victor Hugo"
   [/\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|allee|impasse|quai|route|cours|place)\s+(?:(?:de|du|des|la|le|d')\s*){0,2}[A-Za-zÀ-ÿ'’-]+(?:\s+[A-Z][A-Za-zÀ-ÿ'’-]+){0,3}/gi],
   // de: "Hauptstraße 5", "Berliner Str. 12a", "Am Ring 3"
   [/\b[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*(?:straße|strasse|str\.|weg|gasse|allee|platz|ring|damm|ufer)\s*\d{1,4}[a-z]?\b|\b[A-ZÄÖÜ][a-zäöüß]+(?:e|er|es)?\s+(?:Straße|Strasse|Str\.|Weg|Gasse|Allee|Platz)\s*\d{1,4}[a-z]?\b/g],
   // pt: "Rua das Flores, 123", "Av. Paulista 1000"
-  [/(?:\b(?:rua|avenida|travessa|praça|praca|alameda|largo|estrada|rodovia)\b|\bav\.)\s+(?:(?:da|do|das|dos|de)\s+)?[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,3},?\s*(?:n[º°o]\.?\s*)?\d{1,5}\b/gi, true],
+  [RegExp(String.raw`(?:\b(?:${PT_STREETS})\b|\bav\.)\s+(?:(?:da|do|das|dos|de)\s+)?[A-Za-zÀ-ÿ]+(?:\s+[A-Za-zÀ-ÿ]+){0,3},?\s*(?:n[º°o]\.?\s*)?\d{1,5}\b`, 'gi'), true],
 ]
 const NAME = new RegExp(
   `\\b(?:${FIRST_NAMES.join('|')})\\s+(?:[A-Z]\\.\\s+)?([A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)\\b`, 'g')

@@ -20,9 +20,9 @@ export async function removeReaction(db: Database, storyId: string, authorHash: 
   return removed.length > 0
 }
 
-/** The kinds of reaction one author key made to one story. */
-export const reactionKindsBy = async (db: Database, storyId: string, authorHash: string): Promise<ReactionKind[]> =>
-  (await db.select({ kind: reactions.kind }).from(reactions).where(and(eq(reactions.storyId, storyId), eq(reactions.authorHash, authorHash))).all()).map((r) => r.kind)
+/** The kinds of reaction one author key made to one story, as a statement to batch. */
+export const reactionKindsQuery = (db: Database, storyId: string, authorHash: string) =>
+  db.select({ kind: reactions.kind }).from(reactions).where(and(eq(reactions.storyId, storyId), eq(reactions.authorHash, authorHash)))
 
 export const reactionsByAuthor = (db: Database, authorHash: string) =>
   db.select().from(reactions).where(eq(reactions.authorHash, authorHash)).all()

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, lt, ne, or } from 'drizzle-orm'
 import type { Database } from '../client'
-import { replies, spaces, stories } from '../schema'
+import { replies, spaces, stories, type ReactionKind } from '../schema'
+import { reactionKindsQuery } from './reactions'
 import type { SpaceLabel } from './spaces'
 import { encodeCursor, type Cursor } from './cursor'
 import { erasedPost, erasedStory } from './erasure'
@@ -59,17 +60,20 @@ export const storyAndPolicyQuery = (db: Database, id: string) =>
     .where(eq(stories.id, id))
 
 /**
- * A story and its replies in one round trip to D1 (a batch), for the story page and API.
+ * A story and its replies in one round trip to D1 (a batch), for the story page and API, and
+ * with `viewerHash` the kinds of reaction that author key made to it (in the same batch).
  * Replies come in all states; callers decide what each reader may see.
  */
-export async function getStoryWithReplies(db: Database, id: string): Promise<{ story: Story; space: SpaceLabel; replies: Reply[] } | null> {
-  const [found, thread] = await db.batch([
-    // Only space columns whose names stories lacks: D1 batches return rows keyed by column
-    // name, so a shared name (created_at) would overwrite the story's value.
-    db.select({ story: stories, space: { slug: spaces.slug, name: spaces.name, description: spaces.description, i18n: spaces.i18n } }).from(stories).innerJoin(spaces, eq(spaces.slug, stories.spaceSlug)).where(eq(stories.id, id)),
-    db.select().from(replies).where(eq(replies.storyId, id)).orderBy(asc(replies.createdAt), asc(replies.id)).limit(500),
-  ])
-  return found[0] ? { ...found[0], replies: thread } : null
+export async function getStoryWithReplies(db: Database, id: string, viewerHash?: string): Promise<{ story: Story; space: SpaceLabel; replies: Reply[]; myReactions?: ReactionKind[] } | null> {
+  // Only space columns whose names stories lacks: D1 batches return rows keyed by column
+  // name, so a shared name (created_at) would overwrite the story's value.
+  const story = db.select({ story: stories, space: { slug: spaces.slug, name: spaces.name, description: spaces.description, i18n: spaces.i18n } }).from(stories).innerJoin(spaces, eq(spaces.slug, stories.spaceSlug)).where(eq(stories.id, id))
+  const thread = db.select().from(replies).where(eq(replies.storyId, id)).orderBy(asc(replies.createdAt), asc(replies.id)).limit(500)
+  const [found, replyRows, mine] = viewerHash
+    ? await db.batch([story, thread, reactionKindsQuery(db, id, viewerHash)])
+    : [...(await db.batch([story, thread])), undefined]
+  if (!found[0]) return null
+  return { ...found[0], replies: replyRows, ...(mine ? { myReactions: mine.map((r) => r.kind) } : {}) }
 }
 
 export const insertStory = (db: Database, story: NewStory) => db.insert(stories).values(story).returning().get()

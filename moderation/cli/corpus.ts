@@ -15,7 +15,7 @@ export interface Case {
 // npm scripts and vitest run from the package root.
 export const FIXTURES = resolve(process.cwd(), 'tests/fixtures/moderation')
 
-export function loadSplit(name: 'tune' | 'holdout'): Case[] | null {
+export function loadSplit(name: 'tune' | 'holdout' | 'dev'): Case[] | null {
   const file = resolve(FIXTURES, `${name}.jsonl`)
   if (!existsSync(file)) return null
   return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Case)

@@ -44,6 +44,11 @@ const claimed = (page: Page) => expect.poll(() => page.getByRole('status').filte
 
 async function signIn(page: Page) {
   await page.goto(`${baseUrl}/mod/sign-in`)
+  await submitSignIn(page)
+}
+
+/** Fills in and sends the sign-in form already on the page. */
+async function submitSignIn(page: Page) {
   await page.getByLabel('Handle').fill(HANDLE)
   await page.getByLabel('Password').fill(PASSWORD)
   await page.getByRole('button', { name: 'Sign in' }).click()
@@ -78,10 +83,7 @@ describe('a volunteer at night', () => {
     // The password field is styled like the handle field (it was a small unstyled box).
     const width = (label: string) => page.getByLabel(label).evaluate((el) => el.getBoundingClientRect().width)
     expect(await width('Password')).toBe(await width('Handle'))
-    await page.getByLabel('Handle').fill(HANDLE)
-    await page.getByLabel('Password').fill(PASSWORD)
-    await page.getByRole('button', { name: 'Sign in' }).click()
-    await page.waitForURL(`${baseUrl}/mod`)
+    await submitSignIn(page)
     const [cookie] = (await context.cookies()).filter((c) => c.name === '__Host-lantern_mod')
     expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Strict', path: '/' })
 
@@ -206,10 +208,7 @@ describe('a volunteer at night', () => {
       await page.emulateMedia({ colorScheme: scheme })
       await page.goto(`${baseUrl}/mod/sign-in`, { waitUntil: 'networkidle' })
       expect(['/mod/sign-in', await seriousViolations(page)]).toEqual(['/mod/sign-in', []])
-      await page.getByLabel('Handle').fill(HANDLE)
-      await page.getByLabel('Password').fill(PASSWORD)
-      await page.getByRole('button', { name: 'Sign in' }).click()
-      await page.waitForURL(`${baseUrl}/mod`)
+      await submitSignIn(page)
       for (const path of ['/mod', `/mod/items/${imminent.itemId}`, '/mod/audit', '/mod/stats', '/mod/moderators', '/mod/partners']) {
         await page.goto(baseUrl + path, { waitUntil: 'networkidle' })
         expect([path, await seriousViolations(page)]).toEqual([path, []])

@@ -31,8 +31,8 @@ export async function readerJsBytes(baseUrl: string, paths: string[]): Promise<{
  * The composer's screening worker in dist/_astro: the moderation library bundled for the
  * browser, started as a Web Worker on the first keystroke, so not an island and not above.
  */
-export function screenWorkerBytes(): { file: string; gzip: number } {
+export function screenWorkerBytes(): { gzip: number } {
   const found = readdirSync('dist/_astro').filter((f) => f.startsWith('screen-worker') && f.endsWith('.js'))
   if (found.length !== 1) throw new Error(`expected one screen-worker*.js in dist/_astro, found ${found.length}`)
-  return { file: found[0]!, gzip: gzipSync(readFileSync(`dist/_astro/${found[0]}`)).length }
+  return { gzip: gzipSync(readFileSync(`dist/_astro/${found[0]}`)).length }
 }

@@ -13,8 +13,7 @@ const knownIds = new Set(known.tune.map((k) => k.id))
 const tune = loadSplit('tune')
 
 it('gives every case an id of its own, across tune, holdout and dev', () => {
-  const ids = ['tune.jsonl', 'holdout.jsonl', 'dev.jsonl'].flatMap((f) =>
-    readFileSync(resolve(__dirname, '../fixtures/moderation', f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { id: string }).id))
+  const ids = [...(tune ?? []), ...(loadSplit('holdout') ?? []), ...(loadSplit('dev') ?? [])].map((c) => c.id)
   expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([])
 })
 

@@ -7,7 +7,7 @@ import { supportFor } from '../../posting/support'
 import { eraseStory, getStory, getStoryWithReplies, listStories, storyAndPolicyQuery, updateStory, type Story } from '../../../db/queries/stories'
 import { newReplyRow, newStoryRow } from '../../../db/queries/rows'
 import { replies, stories } from '../../../db/schema'
-import { addReaction, reactionKindsBy, removeReaction } from '../../../db/queries/reactions'
+import { addReaction, removeReaction } from '../../../db/queries/reactions'
 import { pseudonym } from '../../lib/author-key'
 import { newId } from '../../lib/ids'
 import { preparePost } from '../../posting/prepare'
@@ -78,12 +78,12 @@ export const storiesRoutes = new Hono<AppEnv>()
     const viewer = await optionalAuthor(c)
     const id = c.req.valid('param').id
     const db = c.get('db')
-    const [found, myReactions] = await Promise.all([getStoryWithReplies(db, id), viewer ? reactionKindsBy(db, id, viewer.hash) : undefined])
+    const found = await getStoryWithReplies(db, id, viewer?.hash)
     const story = visibleStory(found?.story, viewer?.hash)
     return c.json({
       story: presentStory(story, new URL(c.req.url).origin, viewer?.hash),
       replies: found!.replies.filter((r) => visibleTo(r, viewer?.hash)).map((r) => presentReply(r, viewer?.hash)),
-      ...(myReactions ? { myReactions } : {}),
+      ...(found!.myReactions ? { myReactions: found!.myReactions } : {}),
     })
   })
 
