@@ -33,21 +33,42 @@ export interface Compiled {
 // which sentences hold a digit (grams.ts DIGIT).
 const DIGITS = /^(?:\\d|\[[0-9-]+\])$/
 
-/** Necessary-literal clauses of a sequence (sound: every match contains one string of each). */
+/**
+ * Necessary-literal clauses of a sequence (sound: every match contains one string of each).
+ * The sequence's required letters make one string, its words (pieces) split wherever the text
+ * may break or join them (a space, a filler, an optional part): the prefilter then needs every
+ * piece in the sentence ("do it" needs "do" and "it"), where a clause per word would only
+ * keep the best word of each alternative. Short words count once the string has `min` letters
+ * in pieces of two or more (a two-letter word filters through its 2-gram).
+ */
 export function litClauses(items: Item[], min = 3): string[][] {
   const out: string[][] = []
   let run = ''
-  const flush = () => { if (run.length >= min) out.push([run]); run = '' }
+  let letters = 0
+  let piece = 0
+  // A piece ends where the text may break or join words; a one-letter piece has no gram.
+  const cut = () => {
+    if (piece === 1) run = run.slice(0, -1)
+    else if (piece > 1) { letters += piece; run += ' ' }
+    piece = 0
+  }
   for (const it of items) {
-    if (it.t === 'lit' && it.min >= 1 && it.q === '' && it.c !== "'") { run += it.c === 'l' ? 'i' : it.c; continue }
-    flush()
+    // A class of l and i is one letter to the prefilter (grams read l as i, as keys do).
+    const li = it.t === 'raw' && /^\[(?:li|il)\]$/.test(it.s)
+    if (it.min >= 1 && it.q === '' && ((it.t === 'lit' && it.c !== "'") || li)) {
+      run += li || (it.t === 'lit' && it.c === 'l') ? 'i' : (it as { c: string }).c
+      piece++
+      continue
+    }
+    cut()
     if (it.t === 'raw' && it.min >= 1 && DIGITS.test(it.s)) out.push([DIGIT])
     if (it.t === 'grp' && it.min >= 1 && (it.open === '(' || it.open === '(?:')) {
       const clause = altClause(it.alts, min)
       if (clause) out.push(clause)
     }
   }
-  flush()
+  cut()
+  if (letters >= min) out.unshift([run.trim()])
   return out
 }
 
