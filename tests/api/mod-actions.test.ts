@@ -166,6 +166,8 @@ describe('refusals leave nothing behind', () => {
     await modCall('POST', `/api/mod/items/${seeded.item.id}/claim`, { session: mod.session })
     const refused = await act(mod.session, seeded.item.id, { action: 'approve' })
     expect([refused.status, refused.body.error.code]).toEqual([403, 'admin_only'])
+    const again = await act(mod.session, seeded.item.id, { action: 'escalate' })
+    expect([again.status, again.body.error.code]).toEqual([409, 'already_escalated'])
     expect((await act(mod.session, seeded.item.id, { action: 'check-in', message: 'Thinking of you.' })).status).toBe(200)
     await modCall('POST', `/api/mod/items/${seeded.item.id}/release`, { session: mod.session })
     await modCall('POST', `/api/mod/items/${seeded.item.id}/claim`, { session: admin.session })

@@ -38,6 +38,7 @@ export const ERRORS = {
   item_claimed: 409,
   item_closed: 409,
   claim_required: 409,
+  already_escalated: 409,
   post_changed: 409,
   // Reader reports (worker/api/routes/reports.ts).
   post_not_found: 404,

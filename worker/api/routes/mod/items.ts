@@ -29,6 +29,8 @@ const heldBy = (item: ItemWithHolder) => ({ holder: item.holder, expiresAt: item
 function assertMayAct(item: ItemWithHolder, action: ActionName, actor: Actor): void {
   if (action === 'note') return
   if (item.status !== 'open') throw new ApiError('item_closed', 'Someone has already settled this item.')
+  // A second escalation would only repeat the first in the audit log and let go of the claim.
+  if (action === 'escalate' && item.escalated) throw new ApiError('already_escalated', 'This item is already with the admins.')
   if (CLOSING_ACTIONS.includes(action) && item.escalated && actor.role !== 'admin') {
     throw new ApiError('admin_only', 'This item was escalated: an admin settles it. You can still send a check-in or add a note.')
   }
