@@ -5,13 +5,17 @@ import { insertOrRefuse, insertWhere, isRefusal } from './guarded'
 
 export type AuditEvent = typeof auditEvents.$inferSelect
 
-/** State before or after an action: statuses and flags, never an author hash or post text. */
-export type AuditState = Record<string, string | number | boolean | null>
+type AuditValue = string | number | boolean | null | AuditValue[] | { [key: string]: AuditValue }
+
+/** State before or after an action: statuses, flags and settings (a partner's lists and
+ * theme), never an author hash or post text. */
+export type AuditState = Record<string, AuditValue>
 
 /** Every action the audit log records (the log page filters by them and names each). */
 export const AUDIT_ACTIONS = [
   'approve', 'keep-hidden', 'remove', 'false-alarm', 'escalate', 'check-in', 'note', 'claim', 'release',
   'invite.create', 'moderator.join', 'moderator.create', 'moderator.disable', 'moderator.enable',
+  'partner.create', 'partner.update', 'partner.rotate_key', 'partner.delete',
 ] as const
 
 /** Who acted, in audit records of the operator's scripts (no account): never a handle, which has no spaces. */
@@ -19,7 +23,8 @@ export const COMMAND_LINE = 'command line'
 
 export type AuditInput = {
   at: Date
-  actor: { id: string; handle: string } | null
+  /** id null: the operator's scripts (handle COMMAND_LINE). */
+  actor: { id: string | null; handle: string } | null
   action: (typeof AUDIT_ACTIONS)[number]
   queueItemId?: string | null
   postType?: PostType | null

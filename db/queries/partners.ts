@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, gte, inArray, ne, or, sql } from 'drizzle-orm'
 import type { Database } from '../client'
-import { auditEvents, partners, reactions, replies, stories } from '../schema'
+import { partners, reactions, replies, stories } from '../schema'
+import { insertAudit, type AuditState } from './audit'
 import type { Cursor } from './cursor'
 import { pageOf, storiesBefore, type StoryPage } from './stories'
 
@@ -21,8 +22,11 @@ export const listPartners = (db: Database) => db.select().from(partners).orderBy
 
 export const partnerByKeyHash = (db: Database, apiKeyHash: string) => db.select().from(partners).where(eq(partners.apiKeyHash, apiKeyHash)).get()
 
-const audit = (db: Database, actor: Actor, action: string, before: PartnerView | null, after: PartnerView | null) =>
-  db.insert(auditEvents).values({ actorId: actor.id, actorHandle: actor.handle, action, before, after, note: (after ?? before)?.slug ?? null })
+const audit = (db: Database, actor: Actor, action: `partner.${'create' | 'update' | 'rotate_key' | 'delete'}`, before: PartnerView | null, after: PartnerView | null) =>
+  insertAudit(db, { at: new Date(), actor, action, before: before && stateOf(before), after: after && stateOf(after), note: (after ?? before)!.slug })
+
+/** A partner as an audit state: its settings as the JSON they are stored as (dates as ISO text). */
+const stateOf = (view: PartnerView) => JSON.parse(JSON.stringify(view)) as AuditState
 
 /** Creates a partner and records who did it, atomically. Fails if the slug is taken. */
 export async function createPartner(db: Database, partner: NewPartner, actor: Actor): Promise<PartnerView> {
