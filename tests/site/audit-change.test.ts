@@ -8,6 +8,7 @@ import type { MessageKey } from '../../site/src/i18n'
 import { AUDIT_ACTIONS, COMMAND_LINE } from '../../db/queries/audit'
 import { POST_STATUSES } from '../../db/schema'
 import { RESOLUTIONS } from '../../worker/triage/actions'
+import { REMOVAL_REASONS } from '../../worker/triage/author-notices'
 
 describe('audit log lines', () => {
   it('shows what changed, and what only exists after', () => {
@@ -26,6 +27,8 @@ describe('audit log lines', () => {
     expect(describeChange({ postStatus: 'held', queueStatus: 'open' }, { postStatus: 'published', queueStatus: 'closed', resolution: 'false_alarm', falseAlarm: true }, auditWords(es)))
       .toEqual(['publicación: retenida → publicada', 'elemento: abierto → resuelto', 'resultado: falsa alarma', 'falsa alarma: sí'])
     expect(describeChange(null, { messageKind: 'checkin', country: 'ES' }, auditWords(es))).toEqual(['mensaje: un mensaje a la persona', 'país: ES'])
+    // A removal's reason reads as the removal form offered it.
+    expect(describeChange(null, { reason: 'personal-info' }, auditWords(es))).toEqual([`motivo: ${modEs['mod.reason.personal-info']}`])
     expect(describeChange(null, { handle: 'night-owl', role: 'admin' }, auditWords(es))).toEqual(['persona voluntaria: night-owl', `rol: ${modEs['mod.role.admin']}`])
     // Accounts made and invitations sent by the operator's scripts (npm run admin:create, admin:invite).
     expect(describeChange(null, { handle: 'night-owl', by: COMMAND_LINE }, auditWords(es))).toEqual(['persona voluntaria: night-owl', 'por: la línea de comandos'])
@@ -38,7 +41,7 @@ describe('audit log lines', () => {
     expect(codeWord(es, 'action', 'partner.rotate')).toBe('partner.rotate')
   })
   it('has words for every audit action, post state and outcome the forum records, in both languages', () => {
-    const codes = { action: AUDIT_ACTIONS, postStatus: POST_STATUSES, resolution: RESOLUTIONS }
+    const codes = { action: AUDIT_ACTIONS, postStatus: POST_STATUSES, resolution: RESOLUTIONS, reason: REMOVAL_REASONS }
     for (const catalogue of [modEn, modEs] as Record<string, string>[]) {
       for (const [group, list] of Object.entries(codes)) for (const code of list) expect(catalogue[`mod.${group}.${code}`], `mod.${group}.${code}`).toBeTruthy()
     }

@@ -133,6 +133,7 @@ export const modEn = {
   'mod.field.escalated': 'escalated',
   'mod.field.messageKind': 'message',
   'mod.field.message': 'words',
+  'mod.field.reason': 'reason',
   'mod.field.country': 'country',
   'mod.field.claimedBy': 'with',
   'mod.field.claimExpiresAt': 'until',

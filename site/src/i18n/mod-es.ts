@@ -131,6 +131,7 @@ export const modEs: Record<ModMessageKey, string> = {
   'mod.field.escalated': 'escalado',
   'mod.field.messageKind': 'mensaje',
   'mod.field.message': 'texto',
+  'mod.field.reason': 'motivo',
   'mod.field.country': 'país',
   'mod.field.claimedBy': 'con',
   'mod.field.claimExpiresAt': 'hasta',

@@ -10,8 +10,9 @@ type Translate = (key: MessageKey) => string
  */
 export const codeWord = (t: Translate, group: string, code: string): string => t(`mod.${group}.${code}` as MessageKey) ?? code
 
-// Audit fields whose values are codes with words of their own (mod.<field>.<code>; mod.role.* are the nav's).
-const CODED = new Set(['postStatus', 'queueStatus', 'resolution', 'messageKind', 'role'])
+// Audit fields whose values are codes with words of their own (mod.<field>.<code>; mod.role.* are the
+// nav's, mod.reason.* the removal form's: the author's reason reads in the log as it did there).
+const CODED = new Set(['postStatus', 'queueStatus', 'resolution', 'messageKind', 'role', 'reason'])
 
 // Audit fields that hold a moment (ISO 8601), shown the way the log shows when things happened.
 const MOMENTS = new Set(['claimExpiresAt', 'expiresAt'])
