@@ -125,6 +125,26 @@ describe('editing and replying are screened the same way', () => {
     expect(own.body.replies.map((r: { status: string }) => r.status)).toEqual(['held'])
   })
 
+  it('brings a reply and an edit the crisis lines of the country chosen when posting, remembered in an API-only cookie', async () => {
+    const posted = await call('POST', '/api/stories', { body: { space: 'depression', title: 'small steps', body: CALM, country: 'ES' } })
+    const cookie = posted.headers.get('Set-Cookie')!
+    expect(cookie).toMatch(/^country=ES;/)
+    expect(cookie).toMatch(/Path=\/api\//)
+    expect(cookie).toMatch(/HttpOnly/)
+    const sent = { Cookie: cookie.split(';')[0]! }
+    const replyTo = `/api/stories/${posted.body.story.id}/replies`
+    const reply = await call('POST', replyTo, { key: posted.body.authorKey, headers: sent, body: { body: IMMINENT } })
+    expect(reply.body.moderation.country).toBe('ES')
+    expect(reply.body.resources.map((r: { phone?: string }) => r.phone)).toEqual(expect.arrayContaining(['112', '024']))
+    // A choice in the post itself still wins; without the cookie nothing is remembered; and
+    // only what the composer could have written is read back.
+    expect((await call('POST', replyTo, { headers: sent, body: { body: IMMINENT, country: 'AU' } })).body.moderation.country).toBe('AU')
+    expect((await call('POST', replyTo, { body: { body: IMMINENT } })).body.moderation.country).toBeNull()
+    expect((await call('POST', replyTo, { headers: { Cookie: 'country=<b>' }, body: { body: IMMINENT } })).body.moderation.country).toBeNull()
+    const edited = await call('PATCH', `/api/stories/${posted.body.story.id}`, { key: posted.body.authorKey, headers: sent, body: { body: IMMINENT } })
+    expect(edited.body.moderation.country).toBe('ES')
+  })
+
   it('holds a reply telling the writer to kill themselves, queues it as harassment, and does not answer it as a crisis', async () => {
     const { story } = await postStory()
     const res = await call('POST', `/api/stories/${story.id}/replies`, { body: { body: 'nobody cares, just go kill yourself already' } })

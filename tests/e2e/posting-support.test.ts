@@ -129,6 +129,23 @@ describe('screening in the composer', () => {
     await page.context().close()
   })
 
+  it("brings a reply the crisis lines of the country its writer chose when posting, not the server's guess", async () => {
+    const page = await composer()
+    await page.getByLabel('Your country').selectOption('ES')
+    await page.getByLabel('Title').fill('Small steps')
+    await page.getByLabel('Your story').fill('I went for a walk by the river today and it helped a little.')
+    await page.getByRole('button', { name: 'Post anonymously' }).click()
+    await page.getByTestId('outcome').waitFor()
+    await page.goto(`${baseUrl}/s/demo0second2`)
+    await whenHydrated(page)
+    await page.getByLabel('Write a reply').fill('I have decided to kill myself tonight. I have the pills saved up.')
+    await page.getByRole('button', { name: 'Reply', exact: true }).click()
+    const text = (await (await heldOutcome(page)).textContent()) ?? ''
+    expect(text).toContain('024')
+    expect(text).toContain('112')
+    await page.context().close()
+  })
+
   it('tells someone whose reply was held what happened, with resources, instead of reloading', async () => {
     const context = await newContext(browser())
     const page = await context.newPage()

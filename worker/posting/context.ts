@@ -1,4 +1,5 @@
 import type { Context } from 'hono'
+import { getCookie, setCookie } from 'hono/cookie'
 import type { Database } from '../../db/client'
 import { getSpace, type Space } from '../../db/queries/spaces'
 import type { PostStatus } from '../../db/schema'
@@ -10,10 +11,24 @@ import { pickLocale } from '../lib/locale'
 import type { AppEnv } from '../api/env'
 import { ApiError } from '../api/errors'
 
-/** The poster's country for resources: their own choice wins over Cloudflare's guess. */
+// The country a poster chose in the composer for crisis lines, remembered in a first-party
+// cookie sent to the API only, so that their replies and edits bring the same lines: the
+// fallback, Cloudflare's guess from the connection, is wrong behind a VPN (and absent
+// locally). Like the language cookie, it holds only what the person picked.
+const COUNTRY_COOKIE = 'country'
+const YEAR_S = 365 * 24 * 3600
+
+/** The poster's country for resources: their choice in this post, then the one they made
+ * when posting before, then Cloudflare's guess. */
 export function posterCountry(c: Context<AppEnv>, chosen?: string): string | null {
+  const remembered = getCookie(c, COUNTRY_COOKIE)
   const cf = (c.req.raw as { cf?: { country?: string } }).cf
-  return chosen ?? cf?.country ?? null
+  return chosen ?? (remembered && /^[A-Z]{2}$/.test(remembered) ? remembered : null) ?? cf?.country ?? null
+}
+
+/** Remembers a country chosen in the composer for the poster's next posts (see above). */
+export function rememberCountry(c: Context<AppEnv>, chosen: string): void {
+  setCookie(c, COUNTRY_COOKIE, chosen, { path: '/api/', maxAge: YEAR_S, sameSite: 'Lax', httpOnly: true, secure: new URL(c.req.url).protocol === 'https:' })
 }
 
 /** The language to speak to the poster in (the interface's, not the post's). */

@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { getSpace, spaceQuery } from '../../../db/queries/spaces'
-import { partnerOfStory, posterCountry, posterLocale, spaceWithPolicy, statusAfterEdit, withPolicy } from '../../posting/context'
+import { partnerOfStory, posterCountry, posterLocale, rememberCountry, spaceWithPolicy, statusAfterEdit, withPolicy } from '../../posting/context'
 import { postRef, queueForReview, queueNewPost } from '../../posting/queue'
 import { storedFields } from '../../posting/stored-fields'
 import { supportFor } from '../../posting/support'
@@ -53,6 +53,7 @@ export const storiesRoutes = new Hono<AppEnv>()
       const author = await authorOrNew(c)
       const id = newId()
       const country = posterCountry(c, input.country)
+      if (input.country) rememberCountry(c, input.country)
       const prepared = preparePost({ title: input.title, body: input.body, lang: input.lang, country }, policy)
       const story = newStoryRow({
         id,
