@@ -56,7 +56,7 @@ export function litClauses(items: Item[], min = 3): string[][] {
     // A class of l and i is one letter to the prefilter (grams read l as i, as keys do).
     const li = it.t === 'raw' && /^\[(?:li|il)\]$/.test(it.s)
     if (it.min >= 1 && it.q === '' && ((it.t === 'lit' && it.c !== "'") || li)) {
-      run += li || (it.t === 'lit' && it.c === 'l') ? 'i' : (it as { c: string }).c
+      run += it.t === 'lit' && it.c !== 'l' ? it.c : 'i'
       piece++
       continue
     }

@@ -86,10 +86,8 @@ export function crisisSignals(scan: Scan, matches: Match[], blockers: Array<[num
 // Each laugh's "no letter before" is checked after its first letter, "(?<![a-z]l)" rather
 // than "(?<![a-z])l": a regex that opens with a lookbehind runs it at every position (2.5 times
 // slower). Same matches: the letter just read is known, so only the one before is tested.
-const LAUGH = scanPattern(/(?:l(?<![a-z]l)(?:ol+|mf?ao+)|r(?<![a-z]r)(?:ofl|s(?:rs)+)|m(?<![a-z]m)dr+|p(?<![a-z]p)tdr+|x(?<![a-z]x)d+|j(?<![a-z]j)(?:a(?:ja)+|e(?:je)+)|h(?<![a-z]h)(?:a(?:ha)+|e(?:he)+|ihi)|k(?<![a-z]k)(?:e(?:ke)+|k{3,}))(?![a-z])|k(?<=[a-z] k)(?![a-z0-9])(?![^.!?\n]*[a-z0-9])|emjlaugh/g,
-  // Every laugh holds one of these (" k": the lone "k" after a word), so scan.ts skips the
-  // sentences (most) that hold none.
-  [['lol,lmao,lmfao,rofl,mdr,ptdr,xd,jaja,jeje,haha,hehe,keke,kkkk,rsrs,hihi,emjlaugh, k'.split(',')]])
+// No literal prefilter: the lone "k" is one letter, which no n-gram can stand for.
+const LAUGH = scanPattern(/(?:l(?<![a-z]l)(?:ol+|mf?ao+)|r(?<![a-z]r)(?:ofl|s(?:rs)+)|m(?<![a-z]m)dr+|p(?<![a-z]p)tdr+|x(?<![a-z]x)d+|j(?<![a-z]j)(?:a(?:ja)+|e(?:je)+)|h(?<![a-z]h)(?:a(?:ha)+|e(?:he)+|ihi)|k(?<![a-z]k)(?:e(?:ke)+|k{3,}))(?![a-z])|k(?<=[a-z] k)(?![a-z0-9])(?![^.!?\n]*[a-z0-9])|emjlaugh/g)
 
 // "lol but not in a funny way", "jaja no es broma": the laugh is not laughing it off.
 // (Canonical text: letters squeezed, accents gone.)

@@ -57,7 +57,7 @@ const endsWithSep = (alt: Item[]) => alt.length > 0 && alt[alt.length - 1]!.t ==
 const SEQ_MEMO = new WeakMap<Item[], string[] | null>()
 const PREFIX_MEMO = new WeakMap<Item[], string[] | null>()
 
-export function seqKeys(items: Item[]): string[] | null {
+function seqKeys(items: Item[]): string[] | null {
   let v = SEQ_MEMO.get(items)
   if (v === undefined) SEQ_MEMO.set(items, (v = keySets(items)[0]?.keys ?? null))
   return v

@@ -23,7 +23,7 @@ export const COMMAND_LINE = 'command line'
 
 export type AuditInput = {
   at: Date
-  /** id null: the operator's scripts (handle COMMAND_LINE). */
+  /** id null: someone acting without an account of their own (a partner's test fixtures). */
   actor: { id: string | null; handle: string } | null
   action: (typeof AUDIT_ACTIONS)[number]
   queueItemId?: string | null

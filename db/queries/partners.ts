@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gte, inArray, ne, or, sql } from 'drizzle-orm'
 import type { Database } from '../client'
 import { partners, reactions, replies, stories } from '../schema'
-import { insertAudit, type AuditState } from './audit'
+import { insertAudit, type AuditInput, type AuditState } from './audit'
 import type { Cursor } from './cursor'
 import { pageOf, storiesBefore, type StoryPage } from './stories'
 
@@ -11,7 +11,7 @@ export type NewPartner = Omit<Partner, 'createdAt'>
 export type PartnerView = Omit<Partner, 'apiKeyHash'>
 
 /** Who changed a partner, for the append-only audit log. */
-export type Actor = { id: string | null; handle: string }
+export type Actor = NonNullable<AuditInput['actor']>
 
 export const viewOf = ({ apiKeyHash: _hidden, ...view }: Partner): PartnerView => view
 

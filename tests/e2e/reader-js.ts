@@ -9,6 +9,9 @@ import { gzipSync } from 'node:zlib'
 const REFERENCE = /(?:component-url|renderer-url|src)="(\/_astro\/[^"]+\.js)"/g
 const IMPORT = /(?:from\s*|import\s*\(?\s*)["']\.\/([^"']+\.js)["']/g
 
+/** Bytes of a built client file once gzipped, as it is served. */
+const gzipped = (file: string) => gzipSync(readFileSync(`dist/_astro/${file}`)).length
+
 export async function readerJsBytes(baseUrl: string, paths: string[]): Promise<{ gzip: number; files: string[] }> {
   const pending: string[] = []
   for (const path of paths) {
@@ -24,7 +27,7 @@ export async function readerJsBytes(baseUrl: string, paths: string[]): Promise<{
     for (const [, imported] of code.matchAll(IMPORT)) pending.push(imported!)
   }
   const files = [...seen].sort()
-  return { gzip: files.reduce((sum, f) => sum + gzipSync(readFileSync(`dist/_astro/${f}`)).length, 0), files }
+  return { gzip: files.reduce((sum, f) => sum + gzipped(f), 0), files }
 }
 
 /**
@@ -34,5 +37,5 @@ export async function readerJsBytes(baseUrl: string, paths: string[]): Promise<{
 export function screenWorkerBytes(): { gzip: number } {
   const found = readdirSync('dist/_astro').filter((f) => f.startsWith('screen-worker') && f.endsWith('.js'))
   if (found.length !== 1) throw new Error(`expected one screen-worker*.js in dist/_astro, found ${found.length}`)
-  return { gzip: gzipSync(readFileSync(`dist/_astro/${found[0]}`)).length }
+  return { gzip: gzipped(found[0]!) }
 }

@@ -8,20 +8,16 @@ import { compileAlternatives, compilePattern, expandFolded, expandMacros } from 
 import { DIGIT } from '../../moderation/grams'
 import { LEXICONS } from '../../moderation/lexicons/index'
 import { normalise } from '../../moderation/normalise'
-import { segment } from '../../moderation/segment'
+import { segment, sentenceIndex } from '../../moderation/segment'
 
 // Corpus posts, normalised as screen() does, one per line (a line is never part of two sentences).
 const posts = [...(loadSplit('tune') ?? []), ...(loadSplit('dev') ?? [])].map((c) => normalise(c.text).text)
 const text = posts.join('\n')
-const starts = segment(text).sentStarts.slice()
-const sentenceOf = (i: number) => {
-  let s = 0
-  while (s + 1 < starts.length && starts[s + 1]! <= i) s++
-  return s
-}
+const seg = segment(text)
+const starts = seg.sentStarts
 /** The sentences holding [a, b): one, unless a match runs on past its sentence (bank.ts lets
  * an entry tried at its key word do so, and checks its literals in the whole post). */
-const sentencesOf = (a: number, b: number) => text.slice(starts[sentenceOf(a)]!, starts[sentenceOf(b - 1) + 1] ?? text.length)
+const sentencesOf = (a: number, b: number) => text.slice(starts[sentenceIndex(seg, a)]!, starts[sentenceIndex(seg, b - 1) + 1] ?? text.length)
 
 /** Whether a clause string may occur in a sentence as the prefilter reads it (l as i; its
  * pieces of two or more letters, each inside a word). */

@@ -5,6 +5,9 @@ export type Locale = (typeof LOCALES)[number]
 /** The first-party cookie that remembers a reader's choice of language (set by site/src/lib/page.ts). */
 export const LANG_COOKIE = 'lang'
 
+/** How long the cookies that remember a reader's own choices (language, country) last. */
+export const CHOICE_COOKIE_S = 365 * 24 * 3600
+
 const isLocale = (value: string): value is Locale => (LOCALES as readonly string[]).includes(value)
 
 /**

@@ -7,7 +7,7 @@ import { resolvePolicy, stricter } from '../../moderation/policy'
 import type { Partner } from '../../db/queries/partners'
 import { findPartner } from '../partners/directory'
 import { readPartnerPolicy } from '../partners/policy'
-import { pickLocale } from '../lib/locale'
+import { CHOICE_COOKIE_S, pickLocale } from '../lib/locale'
 import type { AppEnv } from '../api/env'
 import { ApiError } from '../api/errors'
 
@@ -16,7 +16,6 @@ import { ApiError } from '../api/errors'
 // fallback, Cloudflare's guess from the connection, is wrong behind a VPN (and absent
 // locally). Like the language cookie, it holds only what the person picked.
 const COUNTRY_COOKIE = 'country'
-const YEAR_S = 365 * 24 * 3600
 
 /** The poster's country for resources: their choice in this post, then the one they made
  * when posting before, then Cloudflare's guess. */
@@ -28,7 +27,7 @@ export function posterCountry(c: Context<AppEnv>, chosen?: string): string | nul
 
 /** Remembers a country chosen in the composer for the poster's next posts (see above). */
 export function rememberCountry(c: Context<AppEnv>, chosen: string): void {
-  setCookie(c, COUNTRY_COOKIE, chosen, { path: '/api/', maxAge: YEAR_S, sameSite: 'Lax', httpOnly: true, secure: new URL(c.req.url).protocol === 'https:' })
+  setCookie(c, COUNTRY_COOKIE, chosen, { path: '/api/', maxAge: CHOICE_COOKIE_S, sameSite: 'Lax', httpOnly: true, secure: new URL(c.req.url).protocol === 'https:' })
 }
 
 /** The language to speak to the poster in (the interface's, not the post's). */

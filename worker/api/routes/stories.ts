@@ -84,7 +84,7 @@ export const storiesRoutes = new Hono<AppEnv>()
     return c.json({
       story: presentStory(story, new URL(c.req.url).origin, viewer?.hash),
       replies: found!.replies.filter((r) => visibleTo(r, viewer?.hash)).map((r) => presentReply(r, viewer?.hash)),
-      ...(found!.myReactions ? { myReactions: found!.myReactions } : {}),
+      myReactions: found!.myReactions, // absent (undefined, left out of the JSON) without a key
     })
   })
 
