@@ -11,6 +11,13 @@ import type { Lexicon } from './types'
 const DRUGS =
   'paracetamol|acetaminophen|tylenol|panadol|ibuprofen|advil|nurofen|aspirin|codeine|co codamol|tramadol|oxycodone|oxycontin|oxy|hydrocodone|vicodin|percocet|fentanyl|morphine|methadone|heroin|insulin|sertraline|zoloft|prozac|fluoxetine|citalopram|escitalopram|lexapro|venlafaxine|effexor|amitriptyline|mirtazapine|quetiapine|seroquel|olanzapine|lithium|lamotrigine|xanax|alprazolam|valium|diazepam|lorazepam|ativan|clonazepam|klonopin|benzos|benzodiazepines|ambien|zolpidem|stilnox|zopiclone|imovane|pregabalin|gabapentin|trazodone|paroxetine|duloxetine|bupropion|temazepam|promethazine|diphenhydramine|benadryl|nyquil|unisom|propranolol|digoxin|warfarin|iron tablets|sleeping pills|sleeping tablets|painkillers|antidepressants|emjpil'
 
+// When someone will be away, and the everyday reasons they give in the same breath (the
+// absence idiom below). "going away" is a reason unless it is "for good".
+const AWAY_WHEN = '(tomorrow|tonight|today|this (week|weekend)|next week|for a (bit|while|few days))'
+const AWAY_REASON = "((be)?cause |cuz |cos |as )?(i'?m |i am |i have |i'?ve got |got )?(travel(ing)?|flying|on (holiday|vacation|a (trip|flight|plane))|" +
+  "working|at (work|school|uni|college|camp|a wedding)|visiting|busy|camping|studying|exams?|(an?|my) (exam|appointment|interview|shift)|" +
+  "going (away(?! (for good|forever))|home|camping|on (holiday|a trip)|to (visit|see) )|out of town|(no|without) (wifi|internet|signal))"
+
 export const en: Lexicon = {
   lang: 'en',
   macros: {
@@ -33,6 +40,9 @@ export const en: Lexicon = {
   method: [...EN_METHOD, ...EN_FAMILIES_METHOD, ...EN_CORE_METHOD],
   stigma: [...EN_STIGMA, ...EN_FAMILIES_STIGMA],
   idioms: [
+    // Away for an everyday reason given at once ("I won't be here tomorrow, I'm travelling"):
+    // an absence explained, not a goodbye. Without the reason the words still count.
+    `(won'?t|will not|not going to|not gonna|can'?t) be (around|here|on here|online) ${AWAY_WHEN}[,.;:]? ${AWAY_REASON}|(tomorrow|tonight) i (won'?t|will not|can'?t) be (around|here|on here|online)[,.;:]? ${AWAY_REASON}`,
     // A rope or cord for an everyday job: not a ligature.
     "(rope|cord) (for|to tie) (the |a |my |our )?(boat|tent|tarp|camping|swing|hammock|washing|dog|gym|kayak|trailer|load|boxes|furniture|move)|(climbing|skipping|jump|tow|mooring) rope",
     // How a goodbye felt ("saying goodbye to everyone was hard" after a last day at work):

@@ -7,6 +7,10 @@ import type { Lexicon } from './types'
 const DRUGS = 'paracetamol|ibuprofeno|dipirona|rivotril|clonazepam|diazepam|alprazolam|frontal|lorazepam|zolpidem|stilnox|sertralina|fluoxetina|escitalopram|paroxetina|venlafaxina|amitriptilina|quetiapina|lítio|tramadol|insulina|antidepressivos|calmantes|soníferos|ansiolíticos'
 const PILLS = `comprimidos|comprimido|pílulas|remédios?|medicamentos|cápsulas|emjpil|${DRUGS}`
 
+// Motivos do dia a dia para estar fora (a expressão de ausência abaixo).
+const AWAY_REASON = '(porque |pois |pq )?(eu )?(vou |estou |tenho |tenho que |tô )?(a )?(viajar|viajando|de (viagem|férias|plantão|mudança)|em viagem|' +
+  'trabalhar|trabalhando|no trabalho|estudar|estudando|(fazer (uma )?)?(prova|exame)|visitar|na casa d|sem (internet|wifi|sinal)|acampar)'
+
 export const pt: Lexicon = {
   lang: 'pt',
   macros: {
@@ -97,6 +101,9 @@ export const pt: Lexicon = {
     ...PT_FAMILIES_STIGMA,
   ],
   idioms: [
+    // Ausência explicada na mesma hora ("não vou estar aqui amanhã, vou viajar"): não é uma
+    // despedida. Sem o motivo, as palavras continuam a contar.
+    `(não) (vou (mais )?estar|estarei) (mais )?(por )?aqui (amanhã|hoje à noite|esta semana|uns dias)[,.;:]? ${AWAY_REASON}|(amanhã|hoje à noite) (eu )?(não) (vou (mais )?estar|estarei) (mais )?(por )?aqui[,.;:]? ${AWAY_REASON}`,
     // No alto ou na estação por um motivo do dia a dia: não é um lugar de perigo.
     "(no|na|em cima do|em cima da) (telhado|ponte|sacada|varanda|terraço|laje|plataforma|estação) (e )?(consertando|arrumando|limpando|pintando|tirando fotos?|tomando (sol|um café)|comendo|lendo|pescando|fazendo (um )?churrasco|a (consertar|arranjar|limpar|pintar|tirar fotos|apanhar sol|tomar (um )?café|comer|ler))",
     "(tomei|tomou) ~ ({pills}) ~ (como (o médico mandou|sempre|de costume|todo dia|receitado|prescrito))",
