@@ -94,6 +94,8 @@ export const de: Lexicon = {
     ...DE_FAMILIES_STIGMA,
   ],
   idioms: [
+    // "Ich kann nicht mehr", gleich über etwas Alltägliches gesagt: keine Hoffnungslosigkeit.
+    "kann nicht mehr[,.;:]? (diese|dieser|dieses|die|der|das|mein|meine) (hitze|kälte|arbeit|verkehr|lärm|prüfungen?|chef|chefin|wetter|regen|stau|baustelle|nachbarn)",
     // Oben oder am Bahnsteig aus einem alltäglichen Grund: kein gefährlicher Ort.
     "(auf|an) (der|dem|meinem|meiner|unserem|unserer) (brücke|dach|balkon|terrasse|bahnsteig) (und )?(mache (fotos|bilder|ein foto|ein selfie|pause|picknick)|trinke (meinen |einen )?(kaffee|tee)|esse|lese|repariere|putze|streiche|sonne mich|grille|fotografiere|warte auf (meinen|meine) (freund|freundin|mutter|vater|mama|papa))",
     "(genommen|geschluckt),? (wie )?(verschrieben|verordnet|immer|jeden (tag|morgen|abend))",

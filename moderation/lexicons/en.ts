@@ -21,6 +21,10 @@ const AWAY_REASON = "((be)?cause |cuz |cos |as )?(i'?m |i am |i have |i'?ve got 
 export const en: Lexicon = {
   lang: 'en',
   macros: {
+    // Everyday things there is no point in doing ("no point arguing with him"): not hopelessness.
+    // A short break, not an ending ("I want everything to stop for a minute").
+    moment: 'for (a|one) (minute|moment|second|sec|bit|day)',
+    futile: 'arguing|asking|worrying|explaining|complaining|waiting|rushing|panicking|stressing|fighting|getting (angry|upset|mad|worked up)|crying over|dwelling|pretending|comparing|buying|queuing|calling (him|her|them|it)|texting (him|her|them)',
     // Chopping food (lookarounds of the knife-in-hand idiom).
     food: '(chop|chopping|slice|slicing|dice|dicing|peel|peeling|carve|carving|cut|cutting) (up )?(the |some |an |a |my )?(onions?|veg|vegetables|veggies|carrots?|potato(es)?|bread|meat|chicken|tomato(es)?|apples?|fruit|cheese|salad|herbs|garlic|peppers?|cucumber|cake)',
     things: "stuff|things|belongings|possessions|clothes|books|games|pets?|cats?|dogs?|savings|money|plants|guitar|records|jewell?ery|bike|furniture",
@@ -44,7 +48,7 @@ export const en: Lexicon = {
     // an absence explained, not a goodbye. Without the reason the words still count.
     `(won'?t|will not|not going to|not gonna|can'?t) be (around|here|on here|online) ${AWAY_WHEN}[,.;:]? ${AWAY_REASON}|(tomorrow|tonight) i (won'?t|will not|can'?t) be (around|here|on here|online)[,.;:]? ${AWAY_REASON}`,
     // A rope or cord for an everyday job: not a ligature.
-    "(rope|cord) (for|to tie) (the |a |my |our )?(boat|tent|tarp|camping|swing|hammock|washing|dog|gym|kayak|trailer|load|boxes|furniture|move)|(climbing|skipping|jump|tow|mooring) rope",
+    "(rope|cord) (for|to tie) (the |a |my |our )?(new )?(boat|tent|tarp|camping|swing|hammock|washing|dog|gym|kayak|trailer|load|boxes|furniture|move)|(climbing|skipping|jump|tow|mooring) rope",
     // How a goodbye felt ("saying goodbye to everyone was hard" after a last day at work):
     // telling of a farewell that happened, not taking leave.
     "(saying|to say|said) (my )?goodbyes? (to ~ )?(was|is|were|has been|felt|will be|is going to be) (so |really |very |the )?(hard|sad|tough|emotional|weird|strange|difficult|harder|hardest|bittersweet|awful|rough|surreal|lovely|nice)",
@@ -53,7 +57,12 @@ export const en: Lexicon = {
     // Somewhere high or near a railway for an everyday reason: not a place of danger.
     "(on|at|up on) (the|my|our|a) (roof|rooftop|bridge|ledge|cliff|top floor|balcony|terrace|platform|station|pier) (now |today |just )?(and (i'?m |we'?re )?)?(fixing|repairing|cleaning|painting|installing|taking (photos|pictures|a (photo|picture|selfie))|having (lunch|dinner|a (coffee|picnic|barbecue|bbq))|eating|sunbathing|reading|fishing|waiting for (my|our) (friends?|mum|mom|dad|ride|date))",
     "(is|was|are|were|'s|'re|keeps|been|be|kept|literally|lowkey) killing me|killing it|kill(ed|ing)? (time|the vibe|the mood|two birds|the lights|the engine|the game|the conversation|the battery)|kill (me|him|her|you|us) (if|when)|(mum|mom|mam|dad|parents|boss|teacher|wife|husband|sister|brother|girlfriend|boyfriend|gf|bf|partner|coach|he|she|they|it|that|this|which)('s|'ll|'d| is| are)? (gonna |going to |will |would )?(literally |actually |honestly )?kill (me|him|her|you|us)|(could|would|'d) kill for|kill for a",
-    "(kill|killing) (myself|himself|herself|themselves) laughing|(shot|shooting) (myself|yourself|himself|herself|themselves|ourselves) in the (foot|feet)|jump (off|from) the (pier|jetty|dock|rocks|boat) into the (sea|water|lake)|(nearly|almost|literally|practically|basically|just|i|i'?m|we|everyone) (died|dying|dead|die|diing) (laughing|of laughter|of embarrassment|of shame|of boredom|of cringe|of heat|from laughing|from embarrassment|inside lol|lol|lmao|haha)|(die|dying|died|want to die|wanna die) (of|from) (embarrassment|shame|laughter|laughing|boredom|cringe|heat|thirst|hunger|curiosity|cuteness|second ?hand embarrassment)|to die for(?! (real|good|sure))|dying to (see|know|try|meet|hear|read|watch|go|get|tell|find out|show|visit|eat)",
+    "(kill|killing) (myself|himself|herself|themselves) laughing|(shot|shooting) (myself|yourself|himself|herself|themselves|ourselves) in the (foot|feet)|(jump|jumping|jumped) (off|from) the (pier|jetty|dock|rocks|boat) into the (sea|water|lake)|(nearly|almost|literally|practically|basically|just|i|i'?m|we|everyone) (died|dying|dead|die|diing) (laughing|of laughter|of embarrassment|of shame|of boredom|of cringe|of heat|from laughing|from embarrassment|inside lol|lol|lmao|haha)|(die|dying|died|want to die|wanna die) (of|from) (embarrassment|shame|laughter|laughing|boredom|cringe|heat|thirst|hunger|curiosity|cuteness|second ?hand embarrassment)|to die for(?! (real|good|sure))|dying to (see|know|try|meet|hear|read|watch|go|get|tell|find out|show|visit|eat)",
+    // A story's character, and "can't do this anymore" said of an everyday thing at once.
+    "(character|protagonist|heroine|hero|narrator) (who )?((taking|takes|took) (her|his|their) own life|(kills|killed|killing) (herself|himself|themselves))",
+    "(can'?t|cannot) (do|take|stand) (this|it) any ?more[,.;:]? (the|this|my) (commute|heat|weather|traffic|noise|job|exams?|homework|deadlines?|boss|wifi|neighbours?|rain)",
+    // Stuck somewhere everyday ("no way out of this maze of paperwork"): not hopelessness.
+    "no (other )?way out of (this|the|that) (maze|traffic|car park|parking lot|meeting|contract|queue|level|game|escape room|paperwork|lease)",
     "(on|at) the (edge|brink|verge) of (a|an|my|the) (big |huge |major |new )?(decision|choice|breakthrough|career|chapter|discovery|seat)",
     "(bored|scared|worried|sick|tired|frozen|loved|done|beaten|starved|stabbed|talked|worked|annoyed) to death|dead (tired|serious|wrong|right|set|end|line|lock|beat|on|ass|meat|weight|battery|heat|centre|center|last|quiet|silent)|drop dead (gorgeous|beautiful)|over my dead body|if looks could kill|i could (just )?die( of| from)?|die hard|(i'?d|i would) rather die than|rather die than|(i'?m|i am) (literally |actually )?(dead|deceased|crying|screaming|weak)( emjskull| lol| lmao| haha|$)",
     "(my|the|this|that) (commute|job|back|head|legs|feet|knees|neck|shift|workout|exam|essay|class|boss|week|day|homework|run|heat|hangover|traffic|deadline|project|course|module|interview|meeting|wedding) ~ (is|was|are|were) (murder|killing me|killing us|a killer|brutal)|(is|was) murder|(destroyed|wrecked|killed|murdered|slayed|slaughtered|demolished|obliterated) (me|us|it|them)|(that|this|the) (workout|exam|test|game|run|class|hike|match|week) (destroyed|wrecked|killed|murdered) me",

@@ -8,8 +8,8 @@ const DRUGS = 'paracetamol|ibuprofeno|dipirona|rivotril|clonazepam|diazepam|alpr
 const PILLS = `comprimidos|comprimido|pílulas|remédios?|medicamentos|cápsulas|emjpil|${DRUGS}`
 
 // Motivos do dia a dia para estar fora (a expressão de ausência abaixo).
-const AWAY_REASON = '(porque |pois |pq )?(eu )?(vou |estou |tenho |tenho que |tô )?(a )?(viajar|viajando|de (viagem|férias|plantão|mudança)|em viagem|' +
-  'trabalhar|trabalhando|no trabalho|estudar|estudando|(fazer (uma )?)?(prova|exame)|visitar|na casa d|sem (internet|wifi|sinal)|acampar)'
+const AWAY_REASON = '(porque |pois |pq )?(eu )?(vou |vou (estar|ficar) |estou |tenho |tenho que |tô )?(a )?(viajar|viajando|de (viagem|férias|plantão|mudança)|em viagem|' +
+  'trabalhar|trabalhando|no trabalho|estudar|estudando|(fazer (uma )?)?(prova|exame)|visitar|(na|pra|para a) casa d(a|o|e)|sem (internet|wifi|sinal)|acampar)'
 
 export const pt: Lexicon = {
   lang: 'pt',
