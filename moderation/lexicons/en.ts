@@ -16,14 +16,14 @@ const DRUGS =
 const AWAY_WHEN = '(tomorrow|tonight|today|this (week|weekend)|next week|for a (bit|while|few days))'
 const AWAY_REASON = "((be)?cause |cuz |cos |as )?(i'?m |i am |i have |i'?ve got |got )?(travel(ing)?|flying|on (holiday|vacation|a (trip|flight|plane))|" +
   "working|at (work|school|uni|college|camp|a wedding)|visiting|busy|camping|studying|exams?|(an?|my) (exam|appointment|interview|shift)|" +
-  "going (away(?! (for good|forever))|home|camping|on (holiday|a trip)|to (visit|see) )|out of town|(no|without) (wifi|internet|signal))"
+  "going (away(?! (for good|forever))|home|camping|on (holiday|a trip)|to (visit|see))|out of town|(no|without) (wifi|internet|signal))"
 
 export const en: Lexicon = {
   lang: 'en',
   macros: {
-    // Everyday things there is no point in doing ("no point arguing with him"): not hopelessness.
     // A short break, not an ending ("I want everything to stop for a minute").
     moment: 'for (a|one) (minute|moment|second|sec|bit|day)',
+    // Everyday things there is no point in doing ("no point arguing with him"): not hopelessness.
     futile: 'arguing|asking|worrying|explaining|complaining|waiting|rushing|panicking|stressing|fighting|getting (angry|upset|mad|worked up)|crying over|dwelling|pretending|comparing|buying|queuing|calling (him|her|them|it)|texting (him|her|them)',
     // Chopping food (lookarounds of the knife-in-hand idiom).
     food: '(chop|chopping|slice|slicing|dice|dicing|peel|peeling|carve|carving|cut|cutting) (up )?(the |some |an |a |my )?(onions?|veg|vegetables|veggies|carrots?|potato(es)?|bread|meat|chicken|tomato(es)?|apples?|fruit|cheese|salad|herbs|garlic|peppers?|cucumber|cake)',
