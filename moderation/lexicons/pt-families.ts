@@ -34,7 +34,7 @@ const PT_GENERAL: CrisisRule[] = [
   { id: 'general.better-without-other', sig: 'passive', who: 'other', note: 'outra pessoa acha que ficariam melhor sem ela',
     p: "(estaríamos|ficaríamos|estariam|ficariam) melhor sem (ela|ele)" },
   { id: 'general.not-exist', sig: 'passive', neg: false, note: 'deseja não existir',
-    p: "(queria|quero|preferia|gostaria de) (simplesmente |só |apenas )?(não existir|deixar de existir|dormir para sempre|não acordar( mais| amanhã)?|nunca mais acordar|(sumir|desaparecer)(?! (pra|para|pro|no|na|num|numa|em|daqui|de casa|um pouco|uns dias|por (uns|alguns|algumas|um) (dias|tempo|semanas|horas)) (?!sempre)))" },
+    p: "(queria|quero|preferia|gostaria de) (simplesmente |só |apenas )?(não existir|deixar de existir|dormir para sempre|não acordar( mais| amanhã)?|nunca mais acordar|(sumir|desaparecer)(?! {fromchat})(?! (pra|para|pro|no|na|num|numa|em|daqui|de casa|um pouco|uns dias|por (uns|alguns|algumas|um) (dias|tempo|semanas|horas)) (?!sempre)))" },
   { id: 'general.if-i-vanish', sig: 'goodbye', note: 'pede que cuidem de algo se sumir',
     p: "se eu (sumir|morrer|não estiver (mais )?aqui|não voltar) ~~ (cuid[ae]m?|fica com)|cuid[ae]m? (do meu|da minha|dos meus|das minhas) (cachorro|cachorra|gato|gata|cão|filhos?|filhas?|plantas) (por mim)?" },
   { id: 'general.hidden-sleeves', sig: 'selfharm', needs: true, note: 'sinais escondidos de autolesão',

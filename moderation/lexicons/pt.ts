@@ -17,6 +17,8 @@ export const pt: Lexicon = {
     // Food being cut (lookarounds of the knife-in-hand idiom).
     food: '(cortando|cortar|corto|descascando|picando|picar) (os |as |uns |umas |o |a )?(legumes|verduras|cebolas?|batatas?|cenouras?|pão|carne|frango|tomates?|frutas?|alho|salada|queijo)',
     pills: PILLS,
+    // Sumir de um grupo ou de uma conversa, não da vida ("quero sumir do grupo do trabalho").
+    fromchat: '(do|da) (grupo|chat|conversa|whats|zap)',
     drug: DRUGS,
     // Packs counted: an overdose when taken; method detail only beside risk ("bought two boxes for the flu").
     box: '(duas|dois|três|quatro|várias|[2-9]) (caixas|cartelas|frascos)',
@@ -39,7 +41,7 @@ export const pt: Lexicon = {
     { id: 'ideation.not-live', sig: 'ideation', neg: false, note: 'não quer viver',
       p: "(não) quero (mais |continuar )?viv(er|endo)( mais)?(?! (em|no|na|nos|nas|com (meus|minha|meu|minhas|eles|ele|ela)|perto|longe|lá))|(pq|por que) eu ainda (tô|estou) aqui|(não) vejo (mais )?motivo (pra|para) (não) acabar com tudo|(não) (vejo|tenho) (mais )?(motivo|razão) (pra|para) viver|(desisto de tudo|eu desisto),? (de vez|para sempre|de vez por todas)" },
     { id: 'ideation.other', sig: 'ideation', who: 'other', note: 'outra pessoa fala em tirar a própria vida',
-      p: "(quer|queria) (se matar|morrer|se suicidar|tirar a (própria )?vida)|(quer|queria) (sumir|desaparecer) ((e|pra|para) (não voltar|nunca mais voltar)|pra sempre|para sempre)" },
+      p: "(quer|queria) (se matar|morrer|se suicidar|tirar a (própria )?vida)|quer (sumir|desaparecer) ((e|pra|para) (não voltar|nunca mais voltar)|pra sempre|para sempre)" },
     { id: 'intent.other', sig: 'intent', who: 'other', note: 'outra pessoa diz que vai tirar a própria vida', p: "vai se (matar|suicidar)|vai tomar (todos os|todas as) ({pills})" },
     { id: 'selfharm.act', sig: 'selfharm', note: 'autolesão atual',
       p: "me queimei com (um|uma|o|a|meu) (cigarro|isqueiro)|me cortar(?! (o|a|os|as|el|la|los|las|meu|minha|mi|su|seu|sua) (cabelo|pelo|franja|flequillo|unhas|uñas|barba|pontas|puntas))|me corto(?! (o|a|os|as|el|la|los|las|meu|minha|mi|su|seu|sua) (cabelo|pelo|franja|flequillo|unhas|uñas|barba|pontas|puntas))|me cortei(?! (o|a|os|as|el|la|los|las|meu|minha|mi|su|seu|sua) (cabelo|pelo|franja|flequillo|unhas|uñas|barba|pontas|puntas))|me machucar|me ferir|me queimar|automutila\\w*|autolesão|me mutilar" },
@@ -64,7 +66,7 @@ export const pt: Lexicon = {
       p: "(pra|para) quando eu (tiver coragem|me decidir|for fazer|estiver pront[oa])" },
     { id: 'time', sig: 'time', note: 'com hora ou data', p: "hoje (à) noite|hoje(?=[.!?,]|$)|esta noite|essa noite|amanhã|(no |na )?(segunda|terça|quarta|quinta|sexta|sábado|domingo)|este fim de semana|quando (meus pais|os meus pais|todos) (forem|saírem|dormirem)|daqui a uma hora|agora mesmo" },
     { id: 'passive', sig: 'passive', neg: false, note: 'desejo passivo de não acordar ou sumir',
-      p: "(queria|quero|gostaria de) (dormir|adormecer) e (não) acordar( mais)?|(queria|quero) dormir (pra|para) sempre(?! (nesse|neste|no|esse|este) (feriado|fim de semana|domingo|sábado|férias))|(dormir|adormecer) e (não|nunca mais) acordar|(não) quero (mais )?acordar|(quero|queria|vontade de) (sumir|desaparecer)(?! (pra|para|pro|no|na|num|numa|em)(?![a-z])(?! sempre))(?!( por)? (uns|alguns|algumas|um) (dias|tempo|pouco|horas|semanas))|(desiludid[oa]|decepcionad[oa]) por ter acordado|cansad[oa] de viver|(só )?queria desaparecer|desaparecer (pra|para) sempre|(esperando|espero) (bater|capotar)( o carro)?$" },
+      p: "(queria|quero|gostaria de) (dormir|adormecer) e (não) acordar( mais)?|(queria|quero) dormir (pra|para) sempre(?! (nesse|neste|no|esse|este) (feriado|fim de semana|domingo|sábado|férias))|(dormir|adormecer) e (não|nunca mais) acordar|(não) quero (mais )?acordar|(quero|queria|vontade de) (sumir|desaparecer)(?! (pra|para|pro|no|na|num|numa|em)(?![a-z])(?! sempre))(?! {fromchat})(?!( por)? (uns|alguns|algumas|um) (dias|tempo|pouco|horas|semanas))|(desiludid[oa]|decepcionad[oa]) por ter acordado|cansad[oa] de viver|(só )?queria desaparecer|desaparecer (pra|para) sempre|(esperando|espero) (bater|capotar)( o carro)?$" },
     { id: 'hopeless', sig: 'hopeless', note: 'desesperança',
       p: "(não) aguento mais(?! (o|a|os|as|esse|essa|esses|essas|este|esta|meu|minha|meus|minhas|ele|ela|eles|elas) (?!vida|dor|sofrimento)[a-z])|(não) tem (mais )?sentido|sem esperança|nada vai melhorar|nunca vai melhorar|(não) (vejo|vê) (mais )?sentido em nada|(tô|estou) no (limite|fundo do poço)|(não) sirvo pra nada" },
     { id: 'distress', sig: 'distress', note: 'sofrimento', p: "ninguém me (entende|ama|precisa)|ninguém precisa de mim|me sinto (sozinh[oa]|vazi[oa])|choro (toda noite|todo dia)|crises? de (ansiedade|pânico)|me odeio" },
